@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// `talent`: the root command. It only lists the subcommands; each lives in its own file.
+public struct TalentCommand: AsyncParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "talent",
+        abstract: "Run the talent programme of a cross-border e-commerce park.",
+        discussion: """
+            Content/ holds the public catalogue (universities, courses, enterprises, vacancies,
+            competitions, news); the private registry holds trainees. Check the content, import
+            rosters, match trainees to vacancies, and build the portal into Site/.
+            """,
+        version: TalentVersion.current,
+        subcommands: [
+            CheckCommand.self,
+        ]
+    )
+
+    public init() {}
+}

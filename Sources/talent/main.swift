@@ -1,0 +1,3 @@
+import TalentCLI
+
+await TalentCommand.main()
