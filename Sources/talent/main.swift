@@ -1,3 +1,4 @@
+import Foundation
 import TalentCLI
 
-await TalentCommand.main()
+exit(await TalentCommand.exitStatus(for: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,45 @@
+import Foundation
+import TalentCore
+
+/// Reads a content folder laid out as docs/content-format.md describes into a ``Catalog``.
+///
+/// Loading never stops at the first problem and never throws for bad content: every
+/// problem becomes a ``Diagnostic`` with its file (relative to the content root), line and
+/// column, and the catalogue holds every entity that was valid enough.
+///
+/// ```swift
+/// let loaded = ContentLoader(root: URL(fileURLWithPath: "Content")).load(today: today)
+/// for diagnostic in loaded.diagnostics { print(diagnostic.formatted) }
+/// ```
+public struct ContentLoader: Sendable {
+    /// The largest content file read, in bytes (1 MB). Larger files are refused unread:
+    /// a page of text is a few kilobytes, so a bigger file is a mistake (an embedded image,
+    /// a data dump) that would slow every build.
+    public static let maximumFileSize = 1_048_576
+
+    /// The content folder.
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root
+    }
+
+    /// Reads every file of the content folder and checks it.
+    ///
+    /// - Parameter today: the day to check against; when given, a vacancy whose `closes`
+    ///   date is already past is reported as a warning.
+    public func load(today: Day? = nil) -> LoadedContent {
+        let log = DiagnosticLog()
+        let entries = ContentTree(root: root, log: log).scan()
+        var drafts = ContentDrafts()
+        drafts.declare(entries)
+        for entry in entries {
+            guard let file = ParsedFile.read(entry, limit: Self.maximumFileSize, today: today, log: log) else { continue }
+            EntityDecoder.decode(file, into: &drafts)
+        }
+        let outcome = CatalogValidator(drafts: drafts, log: log).validate()
+        let catalog = CatalogAssembler(drafts: drafts, outcome: outcome).assemble()
+        return LoadedContent(
+            catalog: catalog, diagnostics: Diagnostic.sortedForReading(log.diagnostics), fileCount: entries.count)
+    }
+}
