@@ -1,0 +1,59 @@
+import TalentCore
+
+/// The skill-gap dashboard: demand for each skill against supply, as inline SVG charts with
+/// the same figures in tables, and the training cohorts the latest round proposes.
+enum GapPages {
+    static func jobs(_ model: SiteModel) -> [PageJob] {
+        [PageJob(path: Route.gaps, template: "gaps") { model, root in
+            var values: [String: Any] = [
+                "title": "Skill-gap dashboard",
+                "description": "Where demand for skills at the park outruns the supply of trained people, and the training that would close the gap.",
+                "matchingHref": root + Route.matching,
+                "threshold": PlacementStats.threshold,
+            ]
+            let demanded = model.catalog.taxonomy.skills.map(\.id).filter { model.openingsRequiring($0) > 0 }
+            let training = demanded.map { skill in
+                BarChart.Row(label: model.skillName(skill), values: [model.openingsRequiring(skill), model.seatsTeaching(skill)])
+            }
+            values["trainingChart"] = BarChart(
+                title: "Openings requiring each skill against course seats teaching it",
+                series: ["Openings", "Course seats"], rows: training
+            ).svg
+            values["training"] = demanded.map { skill -> [String: Any] in
+                var chip = model.skillChip(skill, root: root)
+                chip["demand"] = model.openingsRequiring(skill)
+                chip["seats"] = model.seatsTeaching(skill)
+                return chip
+            }
+            guard let matching = model.matching else {
+                values["round"] = false
+                return values
+            }
+            values["round"] = ["number": matching.round, "date": Formatting.dateView(matching.date)]
+            let gaps = matching.gaps.sorted { ($0.supply - $0.demand, $0.skill) < ($1.supply - $1.demand, $1.skill) }
+            values["traineeChart"] = BarChart(
+                title: "Demand for each skill against trainees who have it, round \(matching.round)",
+                series: ["Demand", "Supply"],
+                rows: gaps.map { .init(label: model.skillName($0.skill), values: [$0.demand, $0.supply]) }
+            ).svg
+            values["gaps"] = gaps.map { gap -> [String: Any] in
+                var chip = model.skillChip(gap.skill, root: root)
+                chip["demand"] = gap.demand
+                chip["supply"] = gap.supply
+                chip["shortfall"] = max(0, gap.demand - gap.supply)
+                return chip
+            }
+            values["cohorts"] = matching.cohorts.map { cohort -> [String: Any] in
+                var chip = model.skillChip(cohort.skill, level: cohort.level, root: root)
+                chip["trainees"] = PlacementStats.shown(cohort.trainees)
+                chip["courses"] = cohort.courses.map { id -> [String: Any] in
+                    let course = model.catalog.course(id)
+                    return ["title": course?.title ?? id.rawValue, "href": course == nil ? false : root + Route.course(id),
+                            "university": model.universityName(id.university)]
+                }
+                return chip
+            }
+            return values
+        }]
+    }
+}
