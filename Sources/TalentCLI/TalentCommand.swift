@@ -13,6 +13,7 @@ public struct TalentCommand: AsyncParsableCommand {
         version: TalentVersion.current,
         subcommands: [
             CheckCommand.self,
+            BuildCommand.self,
         ]
     )
 

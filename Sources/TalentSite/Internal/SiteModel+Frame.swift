@@ -37,6 +37,7 @@ extension SiteModel {
             "newsFeed": root + Route.newsFeed,
             "vacanciesFeed": root + Route.vacanciesFeed,
             "searchHref": root + Route.search,
+            "navLacksSearch": !navigation.contains { $0.path.hasPrefix("search") },
             "sitemapHref": root + Route.sitemap,
             "coursesExport": root + Route.coursesExport,
             "vacanciesExport": root + Route.vacanciesExport,

@@ -53,6 +53,6 @@ struct BarChart {
 
     /// Labels longer than the label column are cut with an ellipsis; the full text is in the summary.
     private static func shortened(_ label: String) -> String {
-        label.count <= 32 ? label : String(label.prefix(31)) + "…"
+        label.count <= 28 ? label : String(label.prefix(27)) + "…"
     }
 }
