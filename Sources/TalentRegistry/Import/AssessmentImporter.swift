@@ -1,0 +1,47 @@
+import GRDB
+import TalentCore
+
+/// `assessments.csv`: `trainee,skill,level,assessor,date`. An assessor's newer assessment
+/// of the same trainee and skill replaces the older one.
+struct AssessmentImporter: RowImporter {
+    static let kind = ImportKind.assessments
+    static let columns = ["trainee", "skill", "level", "assessor", "date"]
+
+    private let catalog: Catalog
+    private let trainees: Set<String>
+
+    init(catalog: Catalog, db: Database) throws {
+        self.catalog = catalog
+        trainees = try String.fetchSet(db, sql: "SELECT id FROM trainee")
+    }
+
+    mutating func record(from row: inout ImportRow) -> AssessmentRecord? {
+        let trainee = row.trainee("trainee", among: trainees)
+        let skill = row.reference(
+            "skill", noun: "skill", exists: { catalog.taxonomy.contains(SkillID($0)) },
+            candidates: { catalog.taxonomy.skills.map(\.id.rawValue) })
+        let level = row.skillLevel("level")
+        let assessor = row.required("assessor")
+        let date = row.day("date")
+        guard row.isValid, let trainee, let skill, let level, let assessor, let date else { return nil }
+        return AssessmentRecord(
+            trainee: trainee.rawValue, skill: skill, assessor: assessor, level: level.rawValue, date: date.description)
+    }
+
+    func key(of record: AssessmentRecord) -> String {
+        record.trainee + "\u{1F}" + record.skill + "\u{1F}" + record.assessor
+    }
+
+    func duplicate(of record: AssessmentRecord, firstLine: Int) -> (column: String, message: String) {
+        ("assessor", "\(record.assessor) already assessed trainee '\(record.trainee)' in \(record.skill) on line \(firstLine)")
+    }
+
+    func stored(_ record: AssessmentRecord, in db: Database) throws -> AssessmentRecord? {
+        try AssessmentRecord.fetchOne(
+            db, key: ["trainee": record.trainee, "skill": record.skill, "assessor": record.assessor])
+    }
+
+    func save(_ record: AssessmentRecord, replacing stored: AssessmentRecord?, in db: Database) throws {
+        if stored == nil { try record.insert(db) } else { try record.update(db) }
+    }
+}

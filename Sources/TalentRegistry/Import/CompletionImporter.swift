@@ -1,0 +1,41 @@
+import GRDB
+import TalentCore
+
+/// `completions.csv`: `trainee,course,date,passed`, one row per trainee and course.
+struct CompletionImporter: RowImporter {
+    static let kind = ImportKind.completions
+    static let columns = ["trainee", "course", "date", "passed"]
+
+    private let catalog: Catalog
+    private let trainees: Set<String>
+
+    init(catalog: Catalog, db: Database) throws {
+        self.catalog = catalog
+        trainees = try String.fetchSet(db, sql: "SELECT id FROM trainee")
+    }
+
+    mutating func record(from row: inout ImportRow) -> CompletionRecord? {
+        let trainee = row.trainee("trainee", among: trainees)
+        let course = row.reference(
+            "course", noun: "course", exists: { catalog.course(CourseID($0)) != nil },
+            candidates: { catalog.courses.map(\.id.rawValue) })
+        let date = row.day("date")
+        let passed = row.yesNo("passed")
+        guard row.isValid, let trainee, let course, let date, let passed else { return nil }
+        return CompletionRecord(trainee: trainee.rawValue, course: course, date: date.description, passed: passed)
+    }
+
+    func key(of record: CompletionRecord) -> String { record.trainee + "\u{1F}" + record.course }
+
+    func duplicate(of record: CompletionRecord, firstLine: Int) -> (column: String, message: String) {
+        ("course", "trainee '\(record.trainee)' already has a completion of \(record.course) on line \(firstLine)")
+    }
+
+    func stored(_ record: CompletionRecord, in db: Database) throws -> CompletionRecord? {
+        try CompletionRecord.fetchOne(db, key: ["trainee": record.trainee, "course": record.course])
+    }
+
+    func save(_ record: CompletionRecord, replacing stored: CompletionRecord?, in db: Database) throws {
+        if stored == nil { try record.insert(db) } else { try record.update(db) }
+    }
+}
