@@ -14,6 +14,7 @@ public struct TalentCommand: AsyncParsableCommand {
         subcommands: [
             CheckCommand.self,
             BuildCommand.self,
+            ImportCommand.self,
         ]
     )
 
