@@ -5,7 +5,9 @@ import TalentCore
 ///
 /// Loading never stops at the first problem and never throws for bad content: every
 /// problem becomes a ``Diagnostic`` with its file (relative to the content root), line and
-/// column, and the catalogue holds every entity that was valid enough.
+/// column, and the catalogue holds every entity that was valid enough: a Markdown file with
+/// an error in it is left out, as is an entry of skills.yml or site.yml with an error; a
+/// reference to something that does not exist drops only that link.
 ///
 /// ```swift
 /// let loaded = ContentLoader(root: URL(fileURLWithPath: "Content")).load(today: today)
@@ -35,7 +37,10 @@ public struct ContentLoader: Sendable {
         drafts.declare(entries)
         for entry in entries {
             guard let file = ParsedFile.read(entry, limit: Self.maximumFileSize, today: today, log: log) else { continue }
-            EntityDecoder.decode(file, into: &drafts)
+            let errorsBefore = log.errorCount
+            var fileDrafts = ContentDrafts()
+            EntityDecoder.decode(file, into: &fileDrafts)
+            drafts.merge(fileDrafts, includingEntities: entry.kind.holdsManyEntries || log.errorCount == errorsBefore)
         }
         let outcome = CatalogValidator(drafts: drafts, log: log).validate()
         let catalog = CatalogAssembler(drafts: drafts, outcome: outcome).assemble()

@@ -9,8 +9,9 @@ enum AwardDecoder {
         for node in nodes {
             guard let award = award(node, in: file) else { continue }
             if let other = awards.first(where: { $0.value.ranks.overlaps(award.value.ranks) }) {
+                let verb = award.value.ranks.count == 1 ? "overlaps" : "overlap"
                 file.context.log.error(
-                    "ranks \(text(award.value.ranks)) overlap the award for ranks \(text(other.value.ranks)) on line "
+                    "\(phrase(award.value.ranks)) \(verb) the award for \(phrase(other.value.ranks)) on line "
                         + "\(other.location.line ?? 0); give each rank one award",
                     at: award.location)
                 continue
@@ -70,8 +71,9 @@ enum AwardDecoder {
         return low...high
     }
 
-    private static func text(_ ranks: ClosedRange<Int>) -> String {
-        ranks.count == 1 ? "\(ranks.lowerBound)" : "\(ranks.lowerBound)-\(ranks.upperBound)"
+    /// "rank 1", "ranks 2-3".
+    private static func phrase(_ ranks: ClosedRange<Int>) -> String {
+        ranks.count == 1 ? "rank \(ranks.lowerBound)" : "ranks \(ranks.lowerBound)-\(ranks.upperBound)"
     }
 }
 

@@ -24,13 +24,19 @@ enum CourseDecoder {
         let seats = fields.requiredInteger("seats", example: "40", minimum: 1)
         fields.reportUnknownFields()
 
+        var unique: [String] = []
         for prerequisite in prerequisites {
+            guard !unique.contains(prerequisite.value) else {
+                context.log.error("the prerequisite '\(prerequisite.value)' is listed twice; keep it once", at: prerequisite.location)
+                continue
+            }
             guard prerequisite.value.contains("/") else {
                 context.log.error(
                     "write the prerequisite with its university, as <university>/<course>: '\(university)/\(prerequisite.value)'",
                     at: prerequisite.location)
                 continue
             }
+            unique.append(prerequisite.value)
             drafts.refer(.course, to: prerequisite.value, at: prerequisite.location)
             drafts.prerequisites.append(
                 PrerequisiteEdge(course: id, prerequisite: CourseID(prerequisite.value), location: prerequisite.location))
@@ -47,7 +53,7 @@ enum CourseDecoder {
         drafts.courses.append(
             Course(
                 id: id, title: title, skills: skills.map { SkillAtLevel(skill: $0.value.skill, level: $0.value.level) },
-                prerequisites: prerequisites.filter { $0.value.contains("/") }.map { CourseID($0.value) },
+                prerequisites: unique.map(CourseID.init),
                 hours: hours.value, language: language, mode: courseMode, starts: starts.value, ends: ends.value,
                 seats: seats.value, summary: summary ?? "", body: file.body))
     }

@@ -11,6 +11,12 @@ enum SkillEntryDecoder {
         let context = file.context
         var entries: [Located<SkillRequirement>] = []
         for node in nodes {
+            if case .scalar(let scalar) = node {
+                context.error(
+                    "write each skill with its level: '- skill: \(scalar.string)', then 'level: 3' on the next line",
+                    at: node)
+                continue
+            }
             var fields = file.fields(of: node, noun: allowsWeight ? "a skill requirement" : "a skill entry")
             let skillNode = fields.required("skill", example: "customs-declarations")
             let skill = skillNode.flatMap { context.text($0, field: "skill") }

@@ -4,6 +4,7 @@ import Yams
 /// Decodes `skills.yml`: the categories and the skills of the taxonomy.
 enum SkillsDecoder {
     static func decode(_ file: ParsedFile, into drafts: inout ContentDrafts) {
+        drafts.hasTaxonomy = true
         var fields = file.fields()
         let categories = fields.requiredList("categories", example: "'- id: logistics' with 'name: Cross-border logistics'")
         let skills = fields.requiredList("skills", example: "'- id: rail-freight' with 'name: Rail freight' and 'category: logistics'")

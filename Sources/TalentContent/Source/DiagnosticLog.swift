@@ -5,17 +5,15 @@ import TalentCore
 final class DiagnosticLog {
     private(set) var diagnostics: [Diagnostic] = []
 
-    var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// The number of errors logged so far.
+    private(set) var errorCount = 0
 
     func error(_ message: String, at location: SourceLocation) {
+        errorCount += 1
         diagnostics.append(location.error(message))
     }
 
     func warning(_ message: String, at location: SourceLocation) {
         diagnostics.append(location.warning(message))
-    }
-
-    func append(contentsOf other: [Diagnostic]) {
-        diagnostics.append(contentsOf: other)
     }
 }

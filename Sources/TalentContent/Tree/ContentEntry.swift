@@ -4,6 +4,10 @@ import Foundation
 enum ContentKind: Sendable {
     case site, skills, home, page, university, course, enterprise, vacancy, competition, news
 
+    /// Whether the file holds many entries (skills.yml, site.yml), each kept or left out on
+    /// its own, rather than one entity.
+    var holdsManyEntries: Bool { self == .site || self == .skills }
+
     /// The entity in words, with its article, for messages: "a course".
     var noun: String {
         switch self {

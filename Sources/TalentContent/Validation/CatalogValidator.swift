@@ -15,7 +15,7 @@ struct CatalogValidator {
     let log: DiagnosticLog
 
     func validate() -> ValidationOutcome {
-        for reference in drafts.references {
+        for reference in drafts.references where drafts.hasTaxonomy || !reference.kind.isToTheTaxonomy {
             checkReference(reference)
         }
         checkDuplicates(drafts.categories.map { Located(value: $0.value.id.rawValue, location: $0.location) }, noun: "category")

@@ -38,6 +38,9 @@ struct ContentDrafts: Sendable {
     var declaredUniversities: Set<String> = []
     var declaredEnterprises: Set<String> = []
     var declaredCourses: Set<String> = []
+    /// Whether skills.yml could be read; when not, references to skills are not checked, as
+    /// every one of them would be reported.
+    var hasTaxonomy = false
 
     var references: [Reference] = []
     var prerequisites: [PrerequisiteEdge] = []

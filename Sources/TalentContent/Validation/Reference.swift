@@ -21,3 +21,13 @@ struct Reference: Sendable {
     let id: String
     let location: SourceLocation
 }
+
+extension Reference.Kind {
+    /// Whether the reference is to a skill or category of skills.yml.
+    var isToTheTaxonomy: Bool {
+        switch self {
+        case .skill, .category, .broaderSkill: true
+        case .university, .course, .courseFolder, .vacancyFolder: false
+        }
+    }
+}

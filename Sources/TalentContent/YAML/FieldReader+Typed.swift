@@ -25,7 +25,7 @@ extension FieldReader {
 
     /// The entries of a required list, at least one.
     mutating func requiredList(_ name: String, example: String) -> [Node]? {
-        required(name, example: example).flatMap { context.list($0, field: name, example: example, nonEmpty: true) }
+        required(name, listExample: example).flatMap { context.list($0, field: name, example: example, nonEmpty: true) }
     }
 
     /// The entries of an optional list; none when it is left out.

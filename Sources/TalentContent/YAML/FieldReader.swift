@@ -18,34 +18,43 @@ struct FieldReader {
     init(_ node: Node?, noun: String, anchor: SourceLocation, context: YAMLContext) {
         self.context = context
         self.noun = noun
+        self.anchor = anchor
         switch node {
         case nil:
-            self.anchor = anchor
             self.isMapping = true
             self.fields = []
         case .mapping(let mapping)?:
-            self.anchor = context.location(of: node!)
             self.isMapping = true
             self.fields = mapping.map { (name: $0.key.string ?? "", key: $0.key, value: $0.value) }
         case let other?:
-            self.anchor = context.location(of: other)
             self.isMapping = false
             self.fields = []
             context.error("\(noun) must be written as fields, one 'name: value' per line, not as \(other.kindPhrase)", at: other)
         }
     }
 
-    /// The value of a required field; a missing or empty field is reported.
+    /// The value of a required field; a missing or empty field is reported with an example
+    /// of its value, such as `48` for `hours`.
     mutating func required(_ name: String, example: String) -> Node? {
+        required(name, missing: "add a line such as '\(name): \(example)'", empty: "write a value such as '\(name): \(example)'")
+    }
+
+    /// The value of a required list written one entry per line, such as a course's skills;
+    /// `example` shows an entry: `'- skill: customs-declarations' with 'level: 3'`.
+    mutating func required(_ name: String, listExample example: String) -> Node? {
+        required(name, missing: "add '\(name):' followed by a list such as \(example)", empty: "add a list under it such as \(example)")
+    }
+
+    private mutating func required(_ name: String, missing: String, empty: String) -> Node? {
         known.append(name)
         guard let field = fields.first(where: { $0.name == name }) else {
             if isMapping {
-                context.log.error("missing field '\(name)'; add a line such as '\(name): \(example)'", at: anchor)
+                context.log.error("missing field '\(name)'; \(missing)", at: anchor)
             }
             return nil
         }
         guard !field.value.isNull else {
-            context.error("'\(name)' is empty; write a value such as '\(name): \(example)'", at: field.key)
+            context.error("'\(name)' is empty; \(empty)", at: field.key)
             return nil
         }
         return field.value

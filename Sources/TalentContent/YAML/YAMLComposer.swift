@@ -68,6 +68,8 @@ enum YAMLComposer {
                 "write each field as 'name: value', with a ':' after the name"
             case "found character that cannot start any token":
                 "indent with spaces, not tabs, and put a value that starts with '@', '`' or '%' in double quotes"
+            case "found a tab character that violates indentation":
+                "indent with spaces, not tabs"
             case "did not find expected key":
                 "check the indentation: the fields of one entry line up under each other"
             case "did not find expected '-' indicator":

@@ -75,7 +75,7 @@ extension YAMLContext {
     func webAddress(_ node: Node, field: String) -> String? {
         guard let address = text(node, field: field) else { return nil }
         guard address.hasPrefix("https://") || address.hasPrefix("http://"), !address.contains(" ") else {
-            error("'\(field)' must be a web address starting with https://, such as https://www.example.edu.cn/", at: node)
+            error("'\(field)' must be a web address starting with https://, such as https://www.example.org/", at: node)
             return nil
         }
         return address
