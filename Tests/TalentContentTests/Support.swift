@@ -22,32 +22,4 @@ extension ContentFixture {
     func headlines(today: Day? = fixtureToday) throws -> [String] {
         try load(today: today).content.diagnostics.map(\.headline)
     }
-
-    /// The fixture with `target` replaced in the file at `path`.
-    func replacing(_ target: String, with replacement: String, in path: String) -> ContentFixture {
-        var copy = self
-        copy.replace(target, with: replacement, in: path)
-        return copy
-    }
-
-    /// The fixture with the file at `path` moved to `newPath`.
-    func moving(_ path: String, to newPath: String) -> ContentFixture {
-        var copy = self
-        copy.files[newPath] = copy.files.removeValue(forKey: path)
-        return copy
-    }
-
-    /// The fixture with `text` written at `path`, replacing any file there.
-    func adding(_ text: String, at path: String) -> ContentFixture {
-        var copy = self
-        copy.files[path] = text
-        return copy
-    }
-
-    /// The fixture without the file at `path`.
-    func removing(_ path: String) -> ContentFixture {
-        var copy = self
-        copy.files[path] = nil
-        return copy
-    }
 }

@@ -15,10 +15,15 @@ public struct ContentFixture: Sendable {
     /// Writes every file under a fresh temporary folder and returns it.
     public func write() throws -> TemporaryDirectory {
         let directory = try TemporaryDirectory(prefix: "talent-content")
-        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
-            try directory.write(text, to: path)
-        }
+        try write(into: directory)
         return directory
+    }
+
+    /// Writes every file into `folder` (a path inside `directory`, or its root).
+    public func write(into directory: TemporaryDirectory, folder: String = "") throws {
+        for (path, text) in files.sorted(by: { $0.key < $1.key }) {
+            try directory.write(text, to: folder.isEmpty ? path : "\(folder)/\(path)")
+        }
     }
 
     /// Replaces the first occurrence of `target` in the file at `path`.
@@ -27,6 +32,34 @@ public struct ContentFixture: Sendable {
             preconditionFailure("the fixture file \(path) has no '\(target)'")
         }
         files[path] = text.replacingCharacters(in: range, with: replacement)
+    }
+
+    /// The fixture with the first `target` replaced in the file at `path`.
+    public func replacing(_ target: String, with replacement: String, in path: String) -> ContentFixture {
+        var copy = self
+        copy.replace(target, with: replacement, in: path)
+        return copy
+    }
+
+    /// The fixture with the file at `path` moved to `newPath`.
+    public func moving(_ path: String, to newPath: String) -> ContentFixture {
+        var copy = self
+        copy.files[newPath] = copy.files.removeValue(forKey: path)
+        return copy
+    }
+
+    /// The fixture with `text` written at `path`, replacing any file there.
+    public func adding(_ text: String, at path: String) -> ContentFixture {
+        var copy = self
+        copy.files[path] = text
+        return copy
+    }
+
+    /// The fixture without the file at `path`.
+    public func removing(_ path: String) -> ContentFixture {
+        var copy = self
+        copy.files[path] = nil
+        return copy
     }
 
     public static let valid: [String: String] = [
