@@ -35,12 +35,9 @@ public struct ContentLoader: Sendable {
         let entries = ContentTree(root: root, log: log).scan()
         var drafts = ContentDrafts()
         drafts.declare(entries)
-        for entry in entries {
-            guard let file = ParsedFile.read(entry, limit: Self.maximumFileSize, today: today, log: log) else { continue }
-            let errorsBefore = log.errorCount
-            var fileDrafts = ContentDrafts()
-            EntityDecoder.decode(file, into: &fileDrafts)
-            drafts.merge(fileDrafts, includingEntities: entry.kind.holdsManyEntries || log.errorCount == errorsBefore)
+        for file in ParallelMap.map(entries, { FileDecoder.decode($0, today: today) }) {
+            log.append(file.diagnostics)
+            drafts.merge(file.drafts, includingEntities: file.keepsEntities)
         }
         let outcome = CatalogValidator(drafts: drafts, log: log).validate()
         let catalog = CatalogAssembler(drafts: drafts, outcome: outcome).assemble()

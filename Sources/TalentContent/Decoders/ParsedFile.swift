@@ -16,7 +16,8 @@ struct ParsedFile {
 
     /// Reads and composes `entry`; `nil` when the file cannot be decoded at all (the reason is logged).
     static func read(_ entry: ContentEntry, limit: Int, today: Day?, log: DiagnosticLog) -> ParsedFile? {
-        guard let source = SourceFileReader.read(entry.url, path: entry.path, limit: limit, log: log) else { return nil }
+        guard let source = SourceFileReader.read(entry.url, path: entry.path, size: entry.size, limit: limit, log: log)
+        else { return nil }
         let yaml: String, lineOffset: Int, body: String, anchor: SourceLocation
         switch entry.kind {
         case .site, .skills:

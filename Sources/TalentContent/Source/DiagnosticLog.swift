@@ -16,4 +16,10 @@ final class DiagnosticLog {
     func warning(_ message: String, at location: SourceLocation) {
         diagnostics.append(location.warning(message))
     }
+
+    /// Adds diagnostics collected elsewhere, such as while decoding one file.
+    func append(_ other: [Diagnostic]) {
+        errorCount += other.count { $0.severity == .error }
+        diagnostics += other
+    }
 }

@@ -5,37 +5,43 @@ import Foundation
 enum SourceFileReader {
     /// Reads the file at `url`, reported as `path`; `nil` (with an error logged) when it cannot be used.
     ///
-    /// A file over `limit` bytes is refused without being read whole.
-    static func read(_ url: URL, path: String, limit: Int, log: DiagnosticLog) -> SourceText? {
+    /// A file over `limit` bytes is refused without being read: by its listed `size` when
+    /// known, and in any case no more than `limit + 1` bytes are read.
+    static func read(_ url: URL, path: String, size: Int? = nil, limit: Int, log: DiagnosticLog) -> SourceText? {
+        if let size, size > limit {
+            log.error(tooLarge(size, limit: limit), at: .file(path))
+            return nil
+        }
         let data: Data
         do {
             let handle = try FileHandle(forReadingFrom: url)
             defer { try? handle.close() }
-            let size = try handle.seekToEnd()
-            guard size <= UInt64(limit) else {
-                log.error(
-                    "the file is \(megabytes(size)), over the \(megabytes(UInt64(limit))) limit for content files; "
-                        + "keep pictures and data out of content files", at: .file(path))
-                return nil
-            }
-            try handle.seek(toOffset: 0)
             data = try handle.read(upToCount: limit + 1) ?? Data()
         } catch {
             log.error("the file cannot be read (\(error.localizedDescription)); check that it is a readable file", at: .file(path))
             return nil
         }
         guard data.count <= limit else {
-            log.error("the file grew over the \(megabytes(UInt64(limit))) limit while it was read", at: .file(path))
+            log.error(
+                "the file is over the \(megabytes(limit)) limit for content files; keep pictures and data out of content files",
+                at: .file(path))
             return nil
         }
-        let bytes = [UInt8](data)
-        if let offset = firstInvalidUTF8Offset(in: bytes) {
+        let text = String(decoding: data, as: UTF8.self)
+        // Decoding replaces bad bytes, so the text differs from the bytes exactly when they are not UTF-8.
+        guard data.withUnsafeBytes({ text.utf8.elementsEqual($0) }) else {
+            let bytes = [UInt8](data)
+            let offset = firstInvalidUTF8Offset(in: bytes) ?? 0
             log.error(
                 "the file is not UTF-8 text (byte 0x\(hex(bytes[offset])) cannot be read); save it with the UTF-8 encoding",
                 at: location(ofByte: offset, in: bytes, path: path))
             return nil
         }
-        return SourceText(path: path, text: String(decoding: bytes, as: UTF8.self))
+        return SourceText(path: path, text: text)
+    }
+
+    private static func tooLarge(_ size: Int, limit: Int) -> String {
+        "the file is \(megabytes(size)), over the \(megabytes(limit)) limit for content files; keep pictures and data out of content files"
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
@@ -64,8 +70,8 @@ enum SourceFileReader {
     }
 
     /// `"10.0 MB"`, or `"1 MB"` for whole megabytes, computed without floating point.
-    static func megabytes(_ bytes: UInt64) -> String {
-        let megabyte: UInt64 = 1_048_576
+    static func megabytes(_ bytes: Int) -> String {
+        let megabyte = 1_048_576
         if bytes % megabyte == 0 { return "\(bytes / megabyte) MB" }
         let tenths = (bytes * 10 + megabyte / 2) / megabyte
         return "\(tenths / 10).\(tenths % 10) MB"

@@ -35,6 +35,8 @@ struct ContentEntry: Sendable {
     let slug: String
     /// The folder naming the owner — the university of a course, the enterprise of a vacancy.
     let owner: String?
+    /// The file's size in bytes when the folder was listed.
+    let size: Int
 
     /// The full id: `qdu/customs-101` for a course, the slug for the others.
     var id: String { owner.map { "\($0)/\(slug)" } ?? slug }

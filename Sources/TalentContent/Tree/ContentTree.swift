@@ -30,8 +30,10 @@ struct ContentTree {
         var entries: [ContentEntry] = []
         let children = listing(root, path: "")
         for file in Self.requiredFiles {
-            if let url = children.first(where: { $0.name == file.name && !$0.isDirectory })?.url {
-                entries.append(ContentEntry(kind: file.kind, url: url, path: file.name, slug: "index", owner: nil))
+            if let child = children.first(where: { $0.name == file.name && !$0.isDirectory }) {
+                let slug = String(file.name.prefix { $0 != "." })
+                entries.append(
+                    ContentEntry(kind: file.kind, url: child.url, path: file.name, slug: slug, owner: nil, size: child.size))
             } else {
                 log.error("\(file.name) is missing; the content folder needs site.yml, skills.yml and index.md", at: .file(file.name))
             }
@@ -70,7 +72,7 @@ struct ContentTree {
                     at: .file(childPath))
                 continue
             }
-            entries.append(ContentEntry(kind: kind, url: child.url, path: childPath, slug: slug, owner: owner))
+            entries.append(ContentEntry(kind: kind, url: child.url, path: childPath, slug: slug, owner: owner, size: child.size))
         }
         return entries
     }

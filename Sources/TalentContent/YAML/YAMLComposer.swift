@@ -15,7 +15,10 @@ enum ComposedYAML {
 enum YAMLComposer {
     static func compose(_ yaml: String, context: YAMLContext) -> ComposedYAML {
         do {
-            guard let root = try Yams.compose(yaml: yaml) else { return .empty }
+            // Every value is read as text and converted by the decoders, so no tag resolution
+            // (a regular expression per scalar) is needed; the encoding is fixed so Yams does not
+            // consult the environment for each file.
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else { return .empty }
             return .document(root)
         } catch let error as YamlError {
             report(error, yaml: yaml, context: context)
