@@ -19,6 +19,10 @@ private let advanced = "courses/qmtu/customs-201.md"
             change: { $0.moving(advanced, to: "courses/qmtu/Customs_201.md") },
             "courses/qmtu/Customs_201.md: error: the file name 'Customs_201' is not a valid id; use lowercase letters a–z, digits and single hyphens, such as 'customs-201', and end it in .md"),
         RuleCase(
+            "a file name with two dots",
+            change: { $0.moving(advanced, to: "courses/qmtu/customs..201.md") },
+            "courses/qmtu/customs..201.md: error: the file name 'customs..201' is not a valid id; use lowercase letters a–z, digits and single hyphens, such as 'customs-201', and end it in .md"),
+        RuleCase(
             "a university folder name in capitals",
             change: {
                 $0.moving(advanced, to: "courses/QMTU/customs-201.md")

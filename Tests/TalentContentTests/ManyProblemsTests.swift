@@ -37,7 +37,7 @@ import Testing
             "courses/qmtu/customs-201.md:6:17: error: unknown course 'qmtu/customs-110' — did you mean 'qmtu/customs-101'?",
             "courses/qmtu/customs-201.md:9:7: error: unknown mode 'hybrid'; use onsite, online or blended",
             "courses/qmtx/customs-301.md: error: this course's folder 'courses/qmtx/' is not a university: there is no universities/qmtx.md — did you mean 'qmtu'?",
-            "index.md:1:1: error: missing field 'title'; add a line such as 'title: About the programme'",
+            "index.md:1:1: error: missing field 'title'; add a line such as 'title: Qingdao SCO Talent Portal'",
             "index.md:2:1: warning: unknown field 'titel' is ignored — did you mean 'title'?",
             "news/2026-03-02-spring-fair.md:3:7: error: the date 2026-03-03 does not match the file name, which starts with 2026-03-02; make them the same",
             "pages/about.md:1:1: error: the front matter is not closed; add a line '---' after its last field",

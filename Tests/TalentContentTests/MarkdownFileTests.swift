@@ -1,5 +1,6 @@
 import TalentContent
 import TalentCore
+import TestSupport
 import Testing
 
 @Suite struct MarkdownFileTests {
@@ -55,6 +56,22 @@ import Testing
                     summary: Customs: the basics
                                     ^
                 """
+            ])
+        }
+    }
+
+    @Test func readsAFileFromDiskWithTheSameChecksAsTheLoader() throws {
+        let folder = try TemporaryDirectory()
+        let good = try folder.write("---\ntitle: A\n---\nBody\n", to: "pages/a.md")
+        #expect(try MarkdownFile(contentsOf: good, path: "pages/a.md").body == "Body\n")
+
+        let big = try folder.write("---\ntitle: A\n---\n" + String(repeating: "x", count: ContentLoader.maximumFileSize), to: "pages/big.md")
+        do {
+            _ = try MarkdownFile(contentsOf: big, path: "pages/big.md")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.headline) == [
+                "pages/big.md: error: the file is over the 1 MB limit for content files; keep pictures and data out of content files"
             ])
         }
     }
