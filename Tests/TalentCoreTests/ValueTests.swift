@@ -60,4 +60,10 @@ import TalentCore
         #expect(Suggestion.closest(to: "custom-clearance", among: skills) == "customs-clearance")
         #expect(Suggestion.closest(to: "live-streaming", among: skills) == nil)
     }
+
+    @Test func countsASwapOfNeighboursAsOneEdit() {
+        #expect(Suggestion.editDistance("qdcv", "qdvc") == 1)
+        #expect(Suggestion.editDistance("kitten", "sitting") == 3)
+        #expect(Suggestion.closest(to: "qdcv", among: ["qdu", "qdvc"]) == "qdvc")
+    }
 }
