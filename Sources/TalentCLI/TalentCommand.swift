@@ -15,6 +15,8 @@ public struct TalentCommand: AsyncParsableCommand {
             CheckCommand.self,
             BuildCommand.self,
             ImportCommand.self,
+            ExportCommand.self,
+            TraineesCommand.self,
         ]
     )
 

@@ -1,0 +1,34 @@
+import ArgumentParser
+import TalentCore
+
+/// `talent trainees list`: one line per trainee.
+struct TraineesListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List the trainees, by id."
+    )
+
+    @OptionGroup var project: ProjectOptions
+
+    @Option(help: ArgumentHelp("Only the trainees of this university.", valueName: "id"))
+    var university: String?
+
+    func run() async throws {
+        guard let registry = try project.openExistingRegistry(), try registry.traineeCount() > 0 else {
+            print(TraineesCommand.emptyRegistryMessage(project))
+            return
+        }
+        let trainees = try university.map { try registry.trainees(of: UniversityID($0)) } ?? registry.trainees()
+        guard !trainees.isEmpty else {
+            print("No trainees of university '\(university ?? "")' in the registry.")
+            return
+        }
+        let rows = trainees.map { trainee in
+            [trainee.id.rawValue, trainee.name, trainee.university?.rawValue ?? "-", trainee.country.rawValue,
+             trainee.languages.map { "\($0.language) \($0.level)" }.joined(separator: ", "),
+             trainee.consentToPublish ? "yes" : "no"]
+        }
+        print(ColumnText.render(header: ["ID", "NAME", "UNIVERSITY", "COUNTRY", "LANGUAGES", "CONSENT"], rows: rows), terminator: "")
+        print("\(trainees.count) trainee\(trainees.count == 1 ? "" : "s")")
+    }
+}

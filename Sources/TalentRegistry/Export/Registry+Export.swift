@@ -1,0 +1,39 @@
+import Foundation
+import TalentCore
+
+extension Registry {
+    /// Every trainee, by id, in the columns `talent import trainees` reads, so that an
+    /// export imports back unchanged.
+    public func exportTrainees(as format: ExportFormat) throws -> Data {
+        let trainees = try trainees()
+        switch format {
+        case .csv:
+            return try CSVText.render(header: ImportKind.trainees.columns, rows: trainees.map(TraineeRow.init).map(\.fields))
+        case .json:
+            return try ExportJSON.encode(trainees.map(TraineeRow.init))
+        }
+    }
+
+    /// Every placement of every recorded round, by round then trainee.
+    public func exportPlacements(as format: ExportFormat) throws -> Data {
+        let names = Dictionary(uniqueKeysWithValues: try trainees().map { ($0.id, $0.name) })
+        let rows = try rounds().flatMap { round in
+            round.placements.map { PlacementRow(round: round, placement: $0, name: names[$0.trainee] ?? "") }
+        }
+        switch format {
+        case .csv: return try CSVText.render(header: PlacementRow.columns, rows: rows.map(\.fields))
+        case .json: return try ExportJSON.encode(rows)
+        }
+    }
+}
+
+/// JSON with sorted keys, two-space indentation, unescaped slashes, and a final newline.
+enum ExportJSON {
+    static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var data = try encoder.encode(value)
+        data.append(0x0A)
+        return data
+    }
+}
