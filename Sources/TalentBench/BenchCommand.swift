@@ -6,6 +6,9 @@ struct BenchCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "talent-bench",
         abstract: "Measure TalentPortal on generated data; each benchmark prints one JSON line.",
-        subcommands: []
+        subcommands: [
+            SampleCohortCommand.self,
+            RegistryImportBenchmark.self,
+        ]
     )
 }

@@ -8,7 +8,7 @@ extension Registry {
         let trainees = try trainees()
         switch format {
         case .csv:
-            return try CSVText.render(header: ImportKind.trainees.columns, rows: trainees.map(TraineeRow.init).map(\.fields))
+            return try CSVText.render([ImportKind.trainees.columns] + trainees.map { TraineeRow($0).fields })
         case .json:
             return try ExportJSON.encode(trainees.map(TraineeRow.init))
         }
@@ -21,7 +21,7 @@ extension Registry {
             round.placements.map { PlacementRow(round: round, placement: $0, name: names[$0.trainee] ?? "") }
         }
         switch format {
-        case .csv: return try CSVText.render(header: PlacementRow.columns, rows: rows.map(\.fields))
+        case .csv: return try CSVText.render([PlacementRow.columns] + rows.map(\.fields))
         case .json: return try ExportJSON.encode(rows)
         }
     }
