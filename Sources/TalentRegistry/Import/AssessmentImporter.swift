@@ -38,10 +38,15 @@ struct AssessmentImporter: RowImporter {
 
     func stored(_ record: AssessmentRecord, in db: Database) throws -> AssessmentRecord? {
         try AssessmentRecord.fetchOne(
-            db, key: ["trainee": record.trainee, "skill": record.skill, "assessor": record.assessor])
+            db.cachedStatement(sql: "SELECT * FROM skillAssessment WHERE trainee = ? AND skill = ? AND assessor = ?"),
+            arguments: [record.trainee, record.skill, record.assessor])
     }
 
     func save(_ record: AssessmentRecord, replacing stored: AssessmentRecord?, in db: Database) throws {
-        if stored == nil { try record.insert(db) } else { try record.update(db) }
+        let sql = stored == nil
+            ? "INSERT INTO skillAssessment (level, date, trainee, skill, assessor) VALUES (?, ?, ?, ?, ?)"
+            : "UPDATE skillAssessment SET level = ?, date = ? WHERE trainee = ? AND skill = ? AND assessor = ?"
+        try db.cachedStatement(sql: sql).execute(
+            arguments: [record.level, record.date, record.trainee, record.skill, record.assessor])
     }
 }

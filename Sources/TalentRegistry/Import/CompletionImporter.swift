@@ -32,10 +32,15 @@ struct CompletionImporter: RowImporter {
     }
 
     func stored(_ record: CompletionRecord, in db: Database) throws -> CompletionRecord? {
-        try CompletionRecord.fetchOne(db, key: ["trainee": record.trainee, "course": record.course])
+        try CompletionRecord.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM courseCompletion WHERE trainee = ? AND course = ?"),
+            arguments: [record.trainee, record.course])
     }
 
     func save(_ record: CompletionRecord, replacing stored: CompletionRecord?, in db: Database) throws {
-        if stored == nil { try record.insert(db) } else { try record.update(db) }
+        let sql = stored == nil
+            ? "INSERT INTO courseCompletion (date, passed, trainee, course) VALUES (?, ?, ?, ?)"
+            : "UPDATE courseCompletion SET date = ?, passed = ? WHERE trainee = ? AND course = ?"
+        try db.cachedStatement(sql: sql).execute(arguments: [record.date, record.passed, record.trainee, record.course])
     }
 }

@@ -46,16 +46,18 @@ struct PreferenceImporter: RowImporter {
     /// The stored ranking; a trainee without one counts as having an empty ranking when the
     /// row is empty too, so that re-importing an empty row reports it unchanged.
     func stored(_ record: Ranking, in db: Database) throws -> Ranking? {
-        let vacancies = try PreferenceRecord.filter(PreferenceRecord.Columns.trainee == record.trainee)
-            .order(PreferenceRecord.Columns.rank).fetchAll(db).map(\.vacancy)
+        let vacancies = try String.fetchAll(
+            db.cachedStatement(sql: "SELECT vacancy FROM traineePreference WHERE trainee = ? ORDER BY rank"),
+            arguments: [record.trainee])
         if vacancies.isEmpty && !record.vacancies.isEmpty { return nil }
         return Ranking(trainee: record.trainee, vacancies: vacancies)
     }
 
     func save(_ record: Ranking, replacing stored: Ranking?, in db: Database) throws {
-        try PreferenceRecord.filter(PreferenceRecord.Columns.trainee == record.trainee).deleteAll(db)
+        try db.cachedStatement(sql: "DELETE FROM traineePreference WHERE trainee = ?").execute(arguments: [record.trainee])
+        let insert = try db.cachedStatement(sql: "INSERT INTO traineePreference (trainee, rank, vacancy) VALUES (?, ?, ?)")
         for (offset, vacancy) in record.vacancies.enumerated() {
-            try PreferenceRecord(trainee: record.trainee, rank: offset + 1, vacancy: vacancy).insert(db)
+            try insert.execute(arguments: [record.trainee, offset + 1, vacancy])
         }
     }
 }

@@ -31,10 +31,15 @@ struct ResultImporter: RowImporter {
     }
 
     func stored(_ record: ResultRecord, in db: Database) throws -> ResultRecord? {
-        try ResultRecord.fetchOne(db, key: ["trainee": record.trainee, "competition": record.competition])
+        try ResultRecord.fetchOne(
+            db.cachedStatement(sql: "SELECT * FROM competitionResult WHERE trainee = ? AND competition = ?"),
+            arguments: [record.trainee, record.competition])
     }
 
     func save(_ record: ResultRecord, replacing stored: ResultRecord?, in db: Database) throws {
-        if stored == nil { try record.insert(db) } else { try record.update(db) }
+        let sql = stored == nil
+            ? "INSERT INTO competitionResult (rank, team, trainee, competition) VALUES (?, ?, ?, ?)"
+            : "UPDATE competitionResult SET rank = ?, team = ? WHERE trainee = ? AND competition = ?"
+        try db.cachedStatement(sql: sql).execute(arguments: [record.rank, record.team, record.trainee, record.competition])
     }
 }

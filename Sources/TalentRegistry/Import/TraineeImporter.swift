@@ -52,11 +52,23 @@ struct TraineeImporter: RowImporter {
     }
 
     func stored(_ record: TraineeRecord, in db: Database) throws -> TraineeRecord? {
-        try TraineeRecord.fetchOne(db, key: record.id)
+        try TraineeRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM trainee WHERE id = ?"), arguments: [record.id])
     }
 
     func save(_ record: TraineeRecord, replacing stored: TraineeRecord?, in db: Database) throws {
-        if stored == nil { try record.insert(db) } else { try record.update(db) }
+        let sql = stored == nil
+            ? """
+              INSERT INTO trainee (name, email, university, country, languages, availableFrom, consentToPublish, id)
+              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+              """
+            : """
+              UPDATE trainee SET name = ?, email = ?, university = ?, country = ?, languages = ?,
+              availableFrom = ?, consentToPublish = ? WHERE id = ?
+              """
+        try db.cachedStatement(sql: sql).execute(arguments: [
+            record.name, record.email, record.university, record.country, record.languages,
+            record.availableFrom, record.consentToPublish, record.id,
+        ])
     }
 
     /// An address with one `@`, something before it, and a dotted domain after it.
