@@ -42,11 +42,16 @@ struct AssessmentImporter: RowImporter {
             arguments: [record.trainee, record.skill, record.assessor])
     }
 
-    func save(_ record: AssessmentRecord, replacing stored: AssessmentRecord?, in db: Database) throws {
-        let sql = stored == nil
-            ? "INSERT INTO skillAssessment (level, date, trainee, skill, assessor) VALUES (?, ?, ?, ?, ?)"
-            : "UPDATE skillAssessment SET level = ?, date = ? WHERE trainee = ? AND skill = ? AND assessor = ?"
-        try db.cachedStatement(sql: sql).execute(
-            arguments: [record.level, record.date, record.trainee, record.skill, record.assessor])
+    func insertIfNew(_ record: AssessmentRecord, in db: Database) throws -> Bool {
+        try db.cachedStatement(sql: """
+            INSERT INTO skillAssessment (level, date, trainee, skill, assessor) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (trainee, skill, assessor) DO NOTHING
+            """).execute(arguments: [record.level, record.date, record.trainee, record.skill, record.assessor])
+        return db.changesCount > 0
+    }
+
+    func update(_ record: AssessmentRecord, in db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE skillAssessment SET level = ?, date = ? WHERE trainee = ? AND skill = ? AND assessor = ?")
+            .execute(arguments: [record.level, record.date, record.trainee, record.skill, record.assessor])
     }
 }

@@ -37,10 +37,16 @@ struct CompletionImporter: RowImporter {
             arguments: [record.trainee, record.course])
     }
 
-    func save(_ record: CompletionRecord, replacing stored: CompletionRecord?, in db: Database) throws {
-        let sql = stored == nil
-            ? "INSERT INTO courseCompletion (date, passed, trainee, course) VALUES (?, ?, ?, ?)"
-            : "UPDATE courseCompletion SET date = ?, passed = ? WHERE trainee = ? AND course = ?"
-        try db.cachedStatement(sql: sql).execute(arguments: [record.date, record.passed, record.trainee, record.course])
+    func insertIfNew(_ record: CompletionRecord, in db: Database) throws -> Bool {
+        try db.cachedStatement(sql: """
+            INSERT INTO courseCompletion (date, passed, trainee, course) VALUES (?, ?, ?, ?)
+            ON CONFLICT (trainee, course) DO NOTHING
+            """).execute(arguments: [record.date, record.passed, record.trainee, record.course])
+        return db.changesCount > 0
+    }
+
+    func update(_ record: CompletionRecord, in db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE courseCompletion SET date = ?, passed = ? WHERE trainee = ? AND course = ?")
+            .execute(arguments: [record.date, record.passed, record.trainee, record.course])
     }
 }

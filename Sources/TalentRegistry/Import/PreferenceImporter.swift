@@ -43,17 +43,22 @@ struct PreferenceImporter: RowImporter {
         ("trainee", "trainee '\(record.trainee)' already has preferences on line \(firstLine)")
     }
 
-    /// The stored ranking; a trainee without one counts as having an empty ranking when the
-    /// row is empty too, so that re-importing an empty row reports it unchanged.
+    /// Stores a ranking for a trainee who has none. An empty ranking is never new: it equals
+    /// having none, so that re-importing an empty row reports it unchanged.
+    func insertIfNew(_ record: Ranking, in db: Database) throws -> Bool {
+        guard !record.vacancies.isEmpty, try stored(record, in: db)?.vacancies.isEmpty == true else { return false }
+        try update(record, in: db)
+        return true
+    }
+
     func stored(_ record: Ranking, in db: Database) throws -> Ranking? {
         let vacancies = try String.fetchAll(
             db.cachedStatement(sql: "SELECT vacancy FROM traineePreference WHERE trainee = ? ORDER BY rank"),
             arguments: [record.trainee])
-        if vacancies.isEmpty && !record.vacancies.isEmpty { return nil }
         return Ranking(trainee: record.trainee, vacancies: vacancies)
     }
 
-    func save(_ record: Ranking, replacing stored: Ranking?, in db: Database) throws {
+    func update(_ record: Ranking, in db: Database) throws {
         try db.cachedStatement(sql: "DELETE FROM traineePreference WHERE trainee = ?").execute(arguments: [record.trainee])
         let insert = try db.cachedStatement(sql: "INSERT INTO traineePreference (trainee, rank, vacancy) VALUES (?, ?, ?)")
         for (offset, vacancy) in record.vacancies.enumerated() {

@@ -57,12 +57,13 @@ extension Registry {
                     importer.accept(value)
                     // After the first problem nothing will be kept: only go on checking.
                     guard problems.isEmpty else { continue }
-                    let stored = try importer.stored(value, in: db)
-                    if stored == value {
+                    if try importer.insertIfNew(value, in: db) {
+                        summary.added += 1
+                    } else if try importer.stored(value, in: db) == value {
                         summary.unchanged += 1
                     } else {
-                        try importer.save(value, replacing: stored, in: db)
-                        if stored == nil { summary.added += 1 } else { summary.updated += 1 }
+                        try importer.update(value, in: db)
+                        summary.updated += 1
                     }
                 }
                 problems += source.problemsAtEnd()

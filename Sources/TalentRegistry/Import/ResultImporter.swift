@@ -36,10 +36,16 @@ struct ResultImporter: RowImporter {
             arguments: [record.trainee, record.competition])
     }
 
-    func save(_ record: ResultRecord, replacing stored: ResultRecord?, in db: Database) throws {
-        let sql = stored == nil
-            ? "INSERT INTO competitionResult (rank, team, trainee, competition) VALUES (?, ?, ?, ?)"
-            : "UPDATE competitionResult SET rank = ?, team = ? WHERE trainee = ? AND competition = ?"
-        try db.cachedStatement(sql: sql).execute(arguments: [record.rank, record.team, record.trainee, record.competition])
+    func insertIfNew(_ record: ResultRecord, in db: Database) throws -> Bool {
+        try db.cachedStatement(sql: """
+            INSERT INTO competitionResult (rank, team, trainee, competition) VALUES (?, ?, ?, ?)
+            ON CONFLICT (trainee, competition) DO NOTHING
+            """).execute(arguments: [record.rank, record.team, record.trainee, record.competition])
+        return db.changesCount > 0
+    }
+
+    func update(_ record: ResultRecord, in db: Database) throws {
+        try db.cachedStatement(sql: "UPDATE competitionResult SET rank = ?, team = ? WHERE trainee = ? AND competition = ?")
+            .execute(arguments: [record.rank, record.team, record.trainee, record.competition])
     }
 }

@@ -25,11 +25,14 @@ protocol RowImporter {
     /// The column and message to report for a row repeating the key of the row on `firstLine`.
     func duplicate(of record: Record, firstLine: Int) -> (column: String, message: String)
 
-    /// The stored record with the same key, if there is one.
+    /// Stores the record unless a record with its key is stored already; whether it did.
+    func insertIfNew(_ record: Record, in db: Database) throws -> Bool
+
+    /// The stored record with the same key.
     func stored(_ record: Record, in db: Database) throws -> Record?
 
-    /// Stores the record in place of `stored`.
-    func save(_ record: Record, replacing stored: Record?, in db: Database) throws
+    /// Stores the record in place of the stored record with the same key.
+    func update(_ record: Record, in db: Database) throws
 }
 
 extension RowImporter {

@@ -55,16 +55,22 @@ struct TraineeImporter: RowImporter {
         try TraineeRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM trainee WHERE id = ?"), arguments: [record.id])
     }
 
-    func save(_ record: TraineeRecord, replacing stored: TraineeRecord?, in db: Database) throws {
-        let sql = stored == nil
-            ? """
-              INSERT INTO trainee (name, email, university, country, languages, availableFrom, consentToPublish, id)
-              VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-              """
-            : """
-              UPDATE trainee SET name = ?, email = ?, university = ?, country = ?, languages = ?,
-              availableFrom = ?, consentToPublish = ? WHERE id = ?
-              """
+    func insertIfNew(_ record: TraineeRecord, in db: Database) throws -> Bool {
+        try execute("""
+            INSERT INTO trainee (name, email, university, country, languages, availableFrom, consentToPublish, id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+            """, record, in: db)
+        return db.changesCount > 0
+    }
+
+    func update(_ record: TraineeRecord, in db: Database) throws {
+        try execute("""
+            UPDATE trainee SET name = ?, email = ?, university = ?, country = ?, languages = ?,
+            availableFrom = ?, consentToPublish = ? WHERE id = ?
+            """, record, in: db)
+    }
+
+    private func execute(_ sql: String, _ record: TraineeRecord, in db: Database) throws {
         try db.cachedStatement(sql: sql).execute(arguments: [
             record.name, record.email, record.university, record.country, record.languages,
             record.availableFrom, record.consentToPublish, record.id,
