@@ -22,6 +22,8 @@ final class CSVSource {
     private var nextLine: Int
     private var lastRecordLine = 1
     private let quotesAreBalanced: Bool
+    /// A guess at the number of records, from the file's size, to size tables up front.
+    let estimatedRecordCount: Int
 
     /// Reads the file; a file that cannot be read, is not UTF-8 or is empty fails at once.
     init(contentsOf url: URL, displayPath: String) throws {
@@ -35,6 +37,7 @@ final class CSVSource {
                     message: "the file is not UTF-8 text from this line on; save it as \"CSV UTF-8\"")
             ])
         }
+        estimatedRecordCount = data.count / 48
         quotesAreBalanced = data.reduce(0) { $1 == UInt8(ascii: "\"") ? $0 + 1 : $0 } % 2 == 0
         reader = try CSVReader(string: text)
         guard let first = reader.next(), !(first.count == 1 && first[0].isEmpty) else {

@@ -38,6 +38,7 @@ extension Registry {
                 var importer = try Importer(catalog: catalog, db: db)
                 var problems: [ImportProblem] = []
                 var firstLines: [String: Int] = [:]
+                firstLines.reserveCapacity(source.estimatedRecordCount)
                 var rowsRead = 0
                 while let record = source.nextRecord() {
                     rowsRead += 1

@@ -43,7 +43,16 @@ enum LanguageList {
     }
 }
 
-extension StringProtocol {
+extension String {
+    /// The text without spaces and tabs at either end.
+    var trimmingSpaces: String {
+        let isSpace: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        return self[...].trimmingSpaces
+    }
+}
+
+extension Substring {
     /// The text without spaces and tabs at either end.
     var trimmingSpaces: String {
         let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" }
