@@ -3,33 +3,8 @@ import Testing
 import TestSupport
 
 @Suite struct ImportCommandTests {
-    static let trainees = """
-        id,name,email,university,country,languages,available_from,consent
-        qmtu-001,Li Wei,li.wei@example.org,qmtu,CN,zh:native;ru:B2,2026-07-01,yes
-        qdu-001,Anna Petrova,anna@example.org,qdu,RU,ru:native;zh:B1,,no
-
-        """
-
-    /// A content fixture and a working folder holding `trainees.csv`.
-    struct Project {
-        let content: TemporaryDirectory
-        let work: TemporaryDirectory
-
-        init() throws {
-            content = try ContentFixture().write()
-            work = try TemporaryDirectory(prefix: "talent-cli")
-            try work.write(ImportCommandTests.trainees, to: "trainees.csv")
-        }
-
-        func talent(_ arguments: String...) throws -> TalentExecutable.Output {
-            try TalentExecutable.run(
-                arguments + ["--content", content.url.path, "--registry", "registry.sqlite", "--today", "2026-11-01"],
-                in: work.url)
-        }
-    }
-
     @Test func importsAFileAndSaysWhatChangedEachTime() throws {
-        let project = try Project()
+        let project = try RegistryProject()
         let first = try project.talent("import", "trainees", "trainees.csv")
         #expect(first.status == 0)
         #expect(first.standardOutput == "2 trainees: 2 added, 0 updated, 0 unchanged\n")
@@ -38,7 +13,7 @@ import TestSupport
     }
 
     @Test func reportsEveryBadRowOnStandardErrorAndExitsWith1() throws {
-        let project = try Project()
+        let project = try RegistryProject()
         try project.work.write("""
             trainee,course,date,passed
             qmtu-001,qmtu/customs-101,2026-06-30,yes
@@ -59,7 +34,7 @@ import TestSupport
     }
 
     @Test func namesAMissingFile() throws {
-        let result = try Project().talent("import", "results", "results.csv")
+        let result = try RegistryProject().talent("import", "results", "results.csv")
         #expect(result.status == 1)
         #expect(result.standardError == "results.csv: there is no such file\n1 problem in results.csv; nothing was imported.\n")
     }

@@ -1,0 +1,111 @@
+import Foundation
+import Testing
+import TestSupport
+@testable import TalentRegistry
+
+@Suite struct CSVEdgeCaseTests {
+    static let header = "id,name,email,university,country,languages,available_from,consent"
+
+    /// Imports raw bytes as `trainees.csv` and returns the problems, or the summary.
+    static func importBytes(_ bytes: [UInt8], into fixture: RegistryFixture) throws -> Result<ImportSummary, ImportFailure> {
+        let file = fixture.folder.url.appendingPathComponent("trainees.csv")
+        try Data(bytes).write(to: file)
+        do {
+            return .success(try fixture.open().importCSV(.trainees, from: file, displayPath: "trainees.csv", catalog: RegistryFixture.catalog))
+        } catch let failure as ImportFailure {
+            return .failure(failure)
+        }
+    }
+
+    static func problems(_ text: String, fixture: RegistryFixture? = nil) throws -> [String] {
+        switch try importBytes(Array(text.utf8), into: fixture ?? RegistryFixture()) {
+        case .success: return []
+        case .failure(let failure): return failure.problems.map(\.description)
+        }
+    }
+
+    @Test func readsAByteOrderMarkCRLFQuotesEmbeddedCommasQuotesAndNewlines() throws {
+        let fixture = try RegistryFixture()
+        let text = Self.header + "\r\n"
+            + "a-1,\"Wang, Fang\",wang@example.org,qmtu,CN,\"zh:native;en:B2\",,no\r\n"
+            + "a-2,\"Anna \"\"Anya\"\" Petrova\",anna@example.org,nstl,RU,ru:native,,yes\r\n"
+            + "a-3,\"Li\r\nWei\",li@example.org,,CN,,,no\r\n"
+        let result = try Self.importBytes([0xEF, 0xBB, 0xBF] + Array(text.utf8), into: fixture)
+        #expect(try result.get().description == "3 trainees: 3 added, 0 updated, 0 unchanged")
+        let trainees = try fixture.open().trainees()
+        #expect(trainees.map(\.name) == ["Wang, Fang", "Anna \"Anya\" Petrova", "Li\r\nWei"])
+        #expect(trainees[0].languages.count == 2)
+    }
+
+    @Test func countsLinesFromWhereEachRecordStartsAcrossMultiLineFields() throws {
+        let problems = try Self.problems(Self.header + "\n"
+            + "a-1,\"Wang\nFang\nMin\",wang@example.org,,CN,,,no\n"
+            + "a-2,Anna,bad-email,,RU,,,no\n"
+            + "a-3,\"Li\r\nWei\",li@example,,CN,,,no\r\n"
+            + "a-4,Zhang,zhang@example.org,,CN,,,perhaps\n")
+        #expect(problems == [
+            "trainees.csv:5: column 'email': 'bad-email' does not look like an email address",
+            "trainees.csv:6: column 'email': 'li@example' does not look like an email address",
+            "trainees.csv:8: column 'consent': 'perhaps' is not yes or no",
+        ])
+    }
+
+    @Test func skipsBlankRowsButCountsTheirLines() throws {
+        let problems = try Self.problems(Self.header + "\n\n,,,,,,,\na-1,Li,li@example.org,,CN,,,x\n\n")
+        #expect(problems == ["trainees.csv:4: column 'consent': 'x' is not yes or no"])
+    }
+
+    @Test func findsColumnsByNameInAnyOrderAndCase() throws {
+        let fixture = try RegistryFixture()
+        let result = try Self.importBytes(Array("""
+            Consent, EMAIL ,id,name,available_from,languages,country,university
+            yes,li@example.org,a-1,Li Wei,,zh:native,CN,qmtu
+
+            """.utf8), into: fixture)
+        #expect(try result.get().added == 1)
+        #expect(try fixture.open().trainee("a-1")?.email == "li@example.org")
+    }
+
+    @Test func namesUnknownMissingAndRepeatedColumns() throws {
+        let problems = try Self.problems("id,name,emial,university,country,languages,consent,consent,notes\n")
+        let columns = "a trainees file has the columns id, name, email, university, country, languages, available_from, consent"
+        #expect(problems == [
+            "trainees.csv:1: column 'emial': unknown column; \(columns)",
+            "trainees.csv:1: column 'consent': appears twice in the header",
+            "trainees.csv:1: column 'notes': unknown column; \(columns)",
+            "trainees.csv:1: column 'email': missing from the header; \(columns)",
+            "trainees.csv:1: column 'available_from': missing from the header; \(columns)",
+        ])
+    }
+
+    @Test func rejectsAnEmptyFile() throws {
+        #expect(try Self.problems("") == ["trainees.csv:1: the first line is empty; it must name the columns"])
+    }
+
+    @Test func rejectsTextThatIsNotUTF8NamingTheLine() throws {
+        let fixture = try RegistryFixture()
+        let bytes = Array((Self.header + "\na-1,Li,li@example.org,,CN,,,no\na-2,").utf8) + [0xC4, 0xE3] + Array(",x@example.org,,CN,,,no\n".utf8)
+        let result = try Self.importBytes(bytes, into: fixture)
+        #expect(throws: ImportFailure(problems: [
+            ImportProblem(path: "trainees.csv", line: 3, message: "the file is not UTF-8 text from this line on; save it as \"CSV UTF-8\""),
+        ])) { try result.get() }
+    }
+
+    @Test func rejectsAQuoteThatIsNeverClosed() throws {
+        let problems = try Self.problems(Self.header + "\na-1,\"Li Wei,li@example.org,,CN,,,no\na-2,Wang,wang@example.org,,CN,,,no\n")
+        #expect(problems.last == "trainees.csv:2: a double quote is never closed (the file has an odd number of them); "
+            + "a quoted field must end with a quote, and a quote inside a field is written twice")
+    }
+
+    @Test func namesAMissingFileAndAFolder() throws {
+        let fixture = try RegistryFixture()
+        let registry = try fixture.open()
+        #expect(throws: ImportFailure(problems: [ImportProblem(path: "none.csv", line: nil, message: "there is no such file")])) {
+            try registry.importCSV(.trainees, from: fixture.folder.url.appendingPathComponent("none.csv"),
+                                   displayPath: "none.csv", catalog: RegistryFixture.catalog)
+        }
+        #expect(throws: ImportFailure(problems: [ImportProblem(path: "dir", line: nil, message: "it is a folder, not a CSV file")])) {
+            try registry.importCSV(.trainees, from: fixture.folder.url, displayPath: "dir", catalog: RegistryFixture.catalog)
+        }
+    }
+}
