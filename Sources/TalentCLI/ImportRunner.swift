@@ -31,6 +31,10 @@ enum ImportRunner {
             let count = failure.problems.count
             print("\(count) problem\(count == 1 ? "" : "s") in \(file); nothing was imported.", to: &standardError)
             throw ExitCode.invalidInput
+        } catch let error as RegistryError {
+            var standardError = StandardError()
+            print("error: \(error)", to: &standardError)
+            throw ExitCode.invalidInput
         }
     }
 }

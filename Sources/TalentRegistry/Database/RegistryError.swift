@@ -10,6 +10,8 @@ public enum RegistryError: Error, Equatable, CustomStringConvertible {
     case cannotCreate(path: String, reason: String)
     /// A stored value does not parse: the file was changed outside the program.
     case damagedRecord(table: String, key: String, reason: String)
+    /// Another process kept the registry locked for writing longer than the wait allows.
+    case busy(path: String)
     /// A match round names a trainee the registry does not have.
     case unknownTrainee(TraineeID)
     /// A match round places a trainee twice.
@@ -32,6 +34,9 @@ public enum RegistryError: Error, Equatable, CustomStringConvertible {
             return "cannot create the registry \(path): \(reason)."
         case .damagedRecord(let table, let key, let reason):
             return "the registry's \(table) record '\(key)' is damaged: \(reason)."
+        case .busy(let path):
+            return "\(path) is busy: another talent command has been writing to it for over a minute; "
+                + "try again when it has finished."
         case .unknownTrainee(let trainee):
             return "no trainee '\(trainee)' in the registry."
         case .traineePlacedTwice(let trainee):

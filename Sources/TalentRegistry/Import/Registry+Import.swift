@@ -31,6 +31,18 @@ extension Registry {
     ) throws -> ImportSummary {
         let columns = try ColumnMap(header: source.header, kind: Importer.kind, path: source.path)
         var summary = ImportSummary(kind: Importer.kind)
+        do {
+            try write(Importer.self, source, catalog, columns, &summary, progress)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            throw RegistryError.busy(path: path)
+        }
+        return summary
+    }
+
+    private func write<Importer: RowImporter>(
+        _ importerType: Importer.Type, _ source: CSVSource, _ catalog: Catalog, _ columns: ColumnMap,
+        _ summary: inout ImportSummary, _ progress: ((Int) -> Void)?
+    ) throws {
         try database.writeWithoutTransaction { db in
             // IMMEDIATE takes the write lock up front, so that no other writer can slip in
             // between the checks and the writes.
@@ -72,6 +84,5 @@ extension Registry {
                 return .commit
             }
         }
-        return summary
     }
 }
