@@ -17,7 +17,6 @@ extension MatchRoundRecord: FetchableRecord, MutablePersistableRecord {
     static let databaseTableName = "matchRound"
 
     enum Columns {
-        static let id = Column(CodingKeys.id)
         static let number = Column(CodingKeys.number)
     }
 

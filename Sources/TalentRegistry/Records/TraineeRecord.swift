@@ -20,7 +20,6 @@ extension TraineeRecord: FetchableRecord, PersistableRecord {
 
     enum Columns {
         static let id = Column(CodingKeys.id)
-        static let email = Column(CodingKeys.email)
         static let university = Column(CodingKeys.university)
     }
 }
