@@ -33,6 +33,15 @@ public struct Markdown: Sendable {
         return String(cString: rendered)
     }
 
+    /// The body through libcmark alone, without the portal's conventions: the floor that
+    /// benchmarks compare the portal's rendering with.
+    public func plainHTML() -> String {
+        let length = source.utf8.count
+        guard let rendered = source.withCString({ cmark_markdown_to_html($0, length, CMARK_OPT_DEFAULT) }) else { return "" }
+        defer { free(rendered) }
+        return String(cString: rendered)
+    }
+
     /// Shifts headings and rewrites portal-root links, in one walk over the tree.
     private static func adjust(_ document: OpaquePointer, root: String, topHeading: Int) {
         guard let iterator = cmark_iter_new(document) else { return }

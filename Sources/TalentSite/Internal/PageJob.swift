@@ -25,11 +25,15 @@ struct PageJob: Sendable {
         self.values = values
     }
 
-    /// The page as HTML: the layout's values, then the page's own on top.
-    func render(model: SiteModel, templates: TemplateLibrary) throws -> String {
+    /// The page as HTML: the layout's values with the shared header and footer, then the
+    /// page's own values on top.
+    func render(model: SiteModel, templates: TemplateLibrary, shared: SharedFragments) throws -> String {
         let root = self.root ?? PortalPath.root(of: path)
-        let context = model.frame(path: path, root: root).merging(values(model, root)) { _, page in page }
         do {
+            var context = model.frame(path: path, root: root)
+            let key = "\(root)|\(context["section"] ?? "")"
+            for (name, html) in try shared.fragments(key: key, frame: context, templates: templates) { context[name] = html }
+            context.merge(values(model, root)) { _, page in page }
             return try templates.render(template, context)
         } catch let error as SiteError {
             throw SiteError("\(path): \(error.message)")

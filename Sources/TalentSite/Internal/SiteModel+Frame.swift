@@ -17,15 +17,16 @@ extension SiteModel {
 
     /// The layout's values for the page at `path`.
     func frame(path: String, root: String) -> [String: Any] {
-        let section = path.split(separator: "/").first.map(String.init) ?? ""
+        let section = path == Route.home ? "" : path.split(separator: "/").first.map(String.init) ?? ""
         let nav: [[String: Any]] = navigation.map { item in
             let href = PortalPath.relativeLink("/" + item.path, root: root) ?? root + item.path
             let itemSection = item.path.split(separator: "/").first.map(String.init) ?? ""
-            return ["title": item.title, "href": href, "current": path != Route.home && itemSection == section]
+            return ["title": item.title, "href": href, "current": !section.isEmpty && itemSection == section]
         }
         let site = catalog.site
         return [
             "root": root,
+            "section": section,
             "site": [
                 "title": site.title, "description": site.description, "park": site.parkName,
                 "language": site.language.rawValue,

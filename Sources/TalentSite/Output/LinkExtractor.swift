@@ -21,8 +21,9 @@ enum LinkExtractor {
                 let start = index + pattern.count
                 var end = start
                 while end < count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                let value = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-                links.append(value.replacingOccurrences(of: "&amp;", with: "&"))
+                let raw = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let value = String(decoding: raw, as: UTF8.self)
+                links.append(raw.contains(UInt8(ascii: "&")) ? value.replacingOccurrences(of: "&amp;", with: "&") : value)
                 index = end
             }
         }

@@ -10,15 +10,36 @@ struct OutputTree: Sendable {
         try write(Data(contents.utf8), to: path)
     }
 
-    /// Writes `data` at `path`, creating folders as needed.
+    /// Writes `data` at `path`, creating folders as needed. The file is written plainly, without
+    /// syncing it to disk: the whole folder is swapped in at the end, and a build that dies
+    /// half-way leaves only its own temporary folder behind.
     func write(_ data: Data, to path: String) throws {
         let file = try url(for: path)
-        do {
-            try FileManager.default.createDirectory(
-                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: file)
-        } catch {
-            throw SiteError("cannot write \(file.path): \(error.localizedDescription)")
+        try Self.createFolder(file.deletingLastPathComponent().path)
+        let descriptor = open(file.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw SiteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0 { if errno == EINTR { continue } else { return false } }
+                offset += count
+            }
+            return true
+        }
+        guard written else { throw SiteError("cannot write \(file.path): \(String(cString: strerror(errno)))") }
+    }
+
+    /// Creates `folder` and any missing parents; an existing folder is fine.
+    private static func createFolder(_ folder: String) throws {
+        if mkdir(folder, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")), slash != folder.utf8.startIndex else {
+            throw SiteError("cannot create the folder \(folder): \(String(cString: strerror(errno)))")
+        }
+        try createFolder(String(folder[..<slash]))
+        if mkdir(folder, 0o755) != 0 && errno != EEXIST {
+            throw SiteError("cannot create the folder \(folder): \(String(cString: strerror(errno)))")
         }
     }
 
