@@ -11,7 +11,8 @@ struct PortalBuild {
 
     var outputURL: URL { URL(fileURLWithPath: output, isDirectory: true) }
 
-    /// Builds the portal; prints `[i/n] step` lines when standard output is a terminal.
+    /// Builds the portal; prints `[i/n] step` lines when `showProgress` (by default, when
+    /// standard output is a terminal).
     ///
     /// - Throws: `ExitCode.invalidInput` after printing the problem, when the content has
     ///   errors or a build step fails.
@@ -20,7 +21,7 @@ struct PortalBuild {
         let input = SiteInput(catalog: catalog, matching: nil, today: project.resolvedToday(), baseURL: baseURL)
         do {
             try SiteBuilder(templates: project.templatesURL, output: outputURL).build(input) { line in
-                if showProgress { print(line) }
+                if showProgress { Terminal.say(line) }
             }
         } catch let error as SiteError {
             var standardError = StandardError()
@@ -34,4 +35,9 @@ struct PortalBuild {
 /// Whether the process talks to a person: progress is shown on a terminal, not in a pipe.
 enum Terminal {
     static var isInteractive: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Writes a line to standard output at once, unbuffered, for long-running commands.
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
+    }
 }

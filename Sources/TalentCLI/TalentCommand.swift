@@ -17,6 +17,8 @@ public struct TalentCommand: AsyncParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             TraineesCommand.self,
+            ServeCommand.self,
+            NewCommand.self,
         ]
     )
 
