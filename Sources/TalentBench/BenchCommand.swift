@@ -9,6 +9,7 @@ struct BenchCommand: AsyncParsableCommand {
         subcommands: [
             SampleCohortCommand.self,
             RegistryImportBenchmark.self,
+            SiteBenchCommand.self,
         ]
     )
 }

@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import TalentContent
+import TalentCore
+import TalentSite
+
+/// `talent-bench site`: builds the portal from generated course pages, then the same Markdown
+/// with Hugo and with libcmark alone, and prints the figures as one JSON line.
+struct SiteBenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "site",
+        abstract: "Build the portal from generated course pages; compare with Hugo and with libcmark alone.",
+        discussion: """
+            Writes the pages into a temporary folder, times the portal's build (loading and checking
+            the content included) and reads its peak memory (VmHWM), then builds the same bodies with
+            the Hugo reference site and renders them with libcmark alone on one core. Build in release
+            mode: swift run -c release talent-bench site.
+            """
+    )
+
+    @Option(help: "How many course pages to generate.")
+    var pages = 10_000
+
+    @Option(help: ArgumentHelp("The portal's templates.", valueName: "dir"))
+    var templates = "Templates"
+
+    @Option(name: .customLong("hugo-site"), help: ArgumentHelp("The Hugo reference site to copy.", valueName: "dir"))
+    var hugoSite = "../shared/bench/hugo-site"
+
+    @Flag(help: "Keep the generated content and the built sites, and say where they are.")
+    var keep = false
+
+    func validate() throws {
+        guard pages > 0 else { throw ValidationError("--pages must be at least 1.") }
+    }
+
+    func run() throws {
+        let manager = FileManager.default
+        let work = manager.temporaryDirectory.appendingPathComponent("talent-bench-site-\(UUID().uuidString)")
+        defer {
+            if keep {
+                FileHandle.standardError.write(Data("kept \(work.path)\n".utf8))
+            } else {
+                try? manager.removeItem(at: work)
+            }
+        }
+        var corpus = SiteCorpus(pages: pages)
+        let courses = corpus.courses()
+        let writer = SiteCorpusWriter(courses: courses)
+        try writer.writeContent(to: work.appendingPathComponent("Content"))
+        let words = courses.reduce(0) { $0 + $1.body.split(whereSeparator: \.isWhitespace).count }
+        let markdownBytes = courses.reduce(0) { $0 + $1.body.utf8.count }
+
+        let start = ProcessMetrics.now()
+        let loaded = ContentLoader(root: work.appendingPathComponent("Content")).load(today: Day("2027-01-01"))
+        guard !loaded.hasErrors else {
+            loaded.diagnostics.prefix(10).forEach { print($0.formatted) }
+            throw ExitCode(1)
+        }
+        var marks: [(String, Double)] = [("load content", start)]
+        let site = work.appendingPathComponent("Site")
+        try SiteBuilder(templates: URL(fileURLWithPath: templates), output: site)
+            .build(SiteInput(catalog: loaded.catalog, today: Day("2027-01-01")!)) { line in
+                marks.append((String(line.drop { $0 != " " }.dropFirst()), ProcessMetrics.now()))
+            }
+        let wall = ProcessMetrics.now() - start
+        marks.append(("", start + wall))
+        let steps = Dictionary(uniqueKeysWithValues: zip(marks, marks.dropFirst()).map { ($0.0, ProcessMetrics.rounded($1.1 - $0.1)) })
+        let peak = ProcessMetrics.peakResidentMiB()
+        let htmlPages = (manager.subpaths(atPath: site.path) ?? []).filter { $0.hasSuffix(".html") }.count
+
+        let cmarkStart = ProcessMetrics.now()
+        for course in loaded.catalog.courses { _ = Markdown(course.body).plainHTML() }
+        let cmarkWall = ProcessMetrics.now() - cmarkStart
+
+        let hugo = try HugoRun(referenceSite: URL(fileURLWithPath: hugoSite), work: work.appendingPathComponent("hugo"))
+            .build(writer)
+        var figures: [String: Any] = [
+            "benchmark": "site", "pages": pages, "html_pages": htmlPages, "words": words,
+            "markdown_mb": ProcessMetrics.rounded(Double(markdownBytes) / 1_048_576, 1),
+            "wall_s": ProcessMetrics.rounded(wall), "pages_per_s": Int(Double(pages) / wall),
+            "peak_rss_mb": Int(peak), "cmark_wall_s": ProcessMetrics.rounded(cmarkWall),
+            "cmark_ratio": ProcessMetrics.rounded(wall / cmarkWall, 2), "steps_s": steps,
+        ]
+        if let hugo {
+            figures["hugo_wall_s"] = ProcessMetrics.rounded(hugo.wall)
+            figures["hugo_peak_rss_mb"] = Int(hugo.peakMiB)
+            figures["hugo_ratio"] = ProcessMetrics.rounded(hugo.wall / wall, 2)
+        }
+        let line = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
+        print(String(decoding: line, as: UTF8.self))
+    }
+}
