@@ -14,7 +14,7 @@ enum ImportRunner {
     /// Prints "312 trainees: 0 added, 0 updated, 312 unchanged", or every problem of the file
     /// to standard error and throws `ExitCode.invalidInput`.
     static func run(_ kind: ImportKind, file: String, project: ProjectOptions) throws {
-        let catalog = try project.loadCatalog()
+        let catalog = try project.loadCatalog(warnings: .counted)
         let registry = try project.openRegistry()
         let progress = TerminalProgress(label: file)
         defer { progress.finish() }

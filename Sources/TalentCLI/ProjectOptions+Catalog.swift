@@ -1,29 +1,53 @@
 import ArgumentParser
+import Foundation
 import TalentContent
 import TalentCore
 
 extension ProjectOptions {
+    /// How a command that needs the catalogue shows the content's warnings. Errors are
+    /// always shown in full: the command refuses to run until they are fixed.
+    enum ContentWarnings {
+        /// Every warning with its source line, as `talent check` prints it.
+        case inFull
+        /// One line counting them and naming the command that shows them, for commands
+        /// whose users work on the registry rather than on the content.
+        case counted
+    }
+
     /// Loads and checks the content folder, as of ``resolvedToday(environment:now:)``.
     func loadContent() -> LoadedContent {
         ContentLoader(root: contentURL).load(today: resolvedToday())
     }
 
-    /// Loads the content folder for a command that needs the catalogue, printing every
-    /// diagnostic (warnings too) to standard error.
+    /// Loads the content folder for a command that needs the catalogue, printing its errors
+    /// and, as `warnings` says, its warnings to standard error.
     ///
     /// - Throws: `ExitCode.invalidInput` when the content has errors, after printing them.
-    func loadCatalog() throws -> Catalog {
+    func loadCatalog(warnings: ContentWarnings = .inFull) throws -> Catalog {
         let loaded = loadContent()
         var standardError = StandardError()
-        for diagnostic in displayed(loaded.diagnostics) {
+        let shown = warnings == .inFull ? loaded.diagnostics : loaded.diagnostics.filter { $0.severity == .error }
+        for diagnostic in displayed(shown) {
             print(diagnostic.formatted, to: &standardError)
         }
         guard !loaded.hasErrors else {
             let report = DiagnosticReport(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount)
-            print("\(report.summary); run 'talent check' after fixing them.", to: &standardError)
+            print("\(report.summary); run '\(checkCommand)' after fixing them.", to: &standardError)
+            if !FileManager.default.fileExists(atPath: contentURL.path) {
+                print("Run talent in the project folder, or give the content folder with --content.", to: &standardError)
+            }
             throw ExitCode.invalidInput
         }
+        if warnings == .counted && loaded.warningCount > 0 {
+            let count = DiagnosticReport.count(loaded.warningCount, "warning")
+            print("note: \(displayPath("."))/ has \(count); run '\(checkCommand)' to see them.", to: &standardError)
+        }
         return loaded.catalog
+    }
+
+    /// `talent check`, with `--content` when the content folder is not the default one.
+    var checkCommand: String {
+        content == Self.defaultContent ? "talent check" : "talent check --content \(content)"
     }
 
     /// The diagnostics with paths as seen from the working folder: under `--content`.

@@ -6,7 +6,7 @@ import TalentCore
 /// content, templates and the registry can live elsewhere than the project folder.
 struct ProjectOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content: String = "Content"
+    var content: String = Self.defaultContent
 
     @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
     var templates: String = "Templates"
@@ -20,6 +20,9 @@ struct ProjectOptions: ParsableArguments {
             "The day to treat as today, yyyy-mm-dd (default: SOURCE_DATE_EPOCH if set, else the system clock).",
             valueName: "date"))
     var today: String?
+
+    /// The content folder when `--content` is not given.
+    static let defaultContent = "Content"
 
     var contentURL: URL { URL(fileURLWithPath: content, isDirectory: true) }
     var templatesURL: URL { URL(fileURLWithPath: templates, isDirectory: true) }

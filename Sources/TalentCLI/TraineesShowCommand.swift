@@ -19,7 +19,7 @@ struct TraineesShowCommand: AsyncParsableCommand {
             print(TraineesCommand.emptyRegistryMessage(project))
             return
         }
-        let catalog = try project.loadCatalog()
+        let catalog = try project.loadCatalog(warnings: .counted)
         guard let trainee = try registry.trainee(TraineeID(id)) else {
             var message = "error: no trainee '\(id)' in the registry"
             if let suggestion = Suggestion.closest(to: id, among: try registry.trainees().map(\.id.rawValue)) {

@@ -13,9 +13,12 @@ struct RegistryProject {
 
     let content: TemporaryDirectory
     let work: TemporaryDirectory
+    /// The day every command treats as today.
+    let today: String
 
-    init() throws {
-        content = try ContentFixture().write()
+    init(content fixture: ContentFixture = ContentFixture(), today: String = "2026-11-01") throws {
+        content = try fixture.write()
+        self.today = today
         work = try TemporaryDirectory(prefix: "talent-cli")
         try work.write(Self.trainees, to: "trainees.csv")
     }
@@ -24,7 +27,7 @@ struct RegistryProject {
     var registryPath: String { work.url.appendingPathComponent("registry.sqlite").path }
 
     /// The options every run gets: the fixture content, the registry, a fixed day.
-    var options: [String] { ["--content", content.url.path, "--registry", "registry.sqlite", "--today", "2026-11-01"] }
+    var options: [String] { ["--content", content.url.path, "--registry", "registry.sqlite", "--today", today] }
 
     /// Runs `talent` in the working folder and waits for it.
     func talent(_ arguments: String...) throws -> TalentExecutable.Output {
