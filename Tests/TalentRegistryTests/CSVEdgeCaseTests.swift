@@ -24,16 +24,16 @@ import TestSupport
         }
     }
 
-    @Test func readsAByteOrderMarkCRLFQuotesEmbeddedCommasQuotesAndNewlines() throws {
+    @Test func readsAByteOrderMarkCRLFQuotesEmbeddedCommasAndQuotes() throws {
         let fixture = try RegistryFixture()
         let text = Self.header + "\r\n"
             + "a-1,\"Wang, Fang\",wang@example.org,qmtu,CN,\"zh:native;en:B2\",,no\r\n"
             + "a-2,\"Anna \"\"Anya\"\" Petrova\",anna@example.org,nstl,RU,ru:native,,yes\r\n"
-            + "a-3,\"Li\r\nWei\",li@example.org,,CN,,,no\r\n"
+            + "a-3,\"Li Wei\",li@example.org,,CN,,,no\r\n"
         let result = try Self.importBytes([0xEF, 0xBB, 0xBF] + Array(text.utf8), into: fixture)
         #expect(try result.get().description == "3 trainees: 3 added, 0 updated, 0 unchanged")
         let trainees = try fixture.open().trainees()
-        #expect(trainees.map(\.name) == ["Wang, Fang", "Anna \"Anya\" Petrova", "Li\r\nWei"])
+        #expect(trainees.map(\.name) == ["Wang, Fang", "Anna \"Anya\" Petrova", "Li Wei"])
         #expect(trainees[0].languages.count == 2)
     }
 
@@ -44,7 +44,9 @@ import TestSupport
             + "a-3,\"Li\r\nWei\",li@example,,CN,,,no\r\n"
             + "a-4,Zhang,zhang@example.org,,CN,,,perhaps\n")
         #expect(problems == [
+            "trainees.csv:2: column 'name': the value holds a line break; write it on one line",
             "trainees.csv:5: column 'email': 'bad-email' does not look like an email address",
+            "trainees.csv:6: column 'name': the value holds a line break; write it on one line",
             "trainees.csv:6: column 'email': 'li@example' does not look like an email address",
             "trainees.csv:8: column 'consent': 'perhaps' is not yes or no",
         ])
@@ -79,7 +81,50 @@ import TestSupport
     }
 
     @Test func rejectsAnEmptyFile() throws {
-        #expect(try Self.problems("") == ["trainees.csv:1: the first line is empty; it must name the columns"])
+        let empty = "trainees.csv:1: the file is empty; it needs a first line naming the columns, then a line for each record"
+        #expect(try Self.problems("") == [empty])
+        #expect(try Self.problems("\u{FEFF}\r\n") == [empty])
+        #expect(try Self.problems("\n" + Self.header + "\n") == ["trainees.csv:1: the first line is empty; it must name the columns"])
+    }
+
+    @Test func rejectsAFileWithOnlyAHeader() throws {
+        #expect(try Self.problems(Self.header + "\r\n\r\n,,,,,,,\r\n")
+            == ["trainees.csv: the file has a header but no rows; add a line for each trainee"])
+    }
+
+    @Test(arguments: [
+        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "trainees.csv: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file; open it and save the sheet as \"CSV UTF-8\""),
+        ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1], "trainees.csv: this is a spreadsheet workbook (.xlsx, .xls or .ods), not a CSV file; open it and save the sheet as \"CSV UTF-8\""),
+        ([0xFF, 0xFE, 0x69, 0x00, 0x64, 0x00], "trainees.csv: the file is UTF-16 text (\"Unicode text\"), not UTF-8; save it as \"CSV UTF-8\""),
+        ([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00], "trainees.csv: this is not a text file (it holds NUL bytes); save it as \"CSV UTF-8\""),
+    ] as [([UInt8], String)])
+    func namesWhatAFileIsWhenItIsNotCSV(bytes: [UInt8], message: String) throws {
+        let result = try Self.importBytes(bytes, into: RegistryFixture())
+        #expect(throws: ImportFailure.self) { try result.get() }
+        if case .failure(let failure) = result { #expect(failure.problems.map(\.description) == [message]) }
+    }
+
+    @Test func saysWhenTheColumnsAreSeparatedBySemicolonsOrTabs() throws {
+        let columns = "a trainees file has the columns id, name, email, university, country, languages, available_from, consent"
+        let advice = "save the file as \"CSV UTF-8 (Comma delimited)\", or choose the comma as the field separator; \(columns)"
+        #expect(try Self.problems("id;name;email;university;country;languages;available_from;consent\na-1;Li;li@example.org;;CN;;;no\n")
+            == ["trainees.csv:1: the columns are separated by semicolons, not commas; \(advice)"])
+        #expect(try Self.problems("id\tname\temail\tuniversity\tcountry\tlanguages\tavailable_from\tconsent\n")
+            == ["trainees.csv:1: the columns are separated by tabs, not commas; \(advice)"])
+    }
+
+    @Test func allowsColumnsWithoutANameWhileTheyAreEmpty() throws {
+        let fixture = try RegistryFixture()
+        let result = try Self.importBytes(Array((Self.header + ",,\na-1,Li,li@example.org,,CN,,,no,,\n").utf8), into: fixture)
+        #expect(try result.get().added == 1)
+        #expect(try Self.problems(Self.header + ",\na-1,Li,li@example.org,,CN,,,no, notes \n")
+            == ["trainees.csv:2: 'notes' is in column 9, which has no name in the header; name the column, or move the value into a named one"])
+    }
+
+    @Test func reportsOnlyTheUnclosedQuoteOfTheRecordItSwallows() throws {
+        let problems = try Self.problems(Self.header + "\na-1,Li,li@example.org,,CN,,,no\na-2,\"Wang,wang@example.org,,CN,,,no\na-3,Zhang,zhang@example.org,,CN,,,no\n")
+        #expect(problems == ["trainees.csv:3: a double quote is never closed (the file has an odd number of them); "
+            + "a quoted field must end with a quote, and a quote inside a field is written twice"])
     }
 
     @Test func rejectsTextThatIsNotUTF8NamingTheLine() throws {

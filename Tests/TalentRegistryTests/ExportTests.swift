@@ -11,21 +11,26 @@ import TalentCore
             id,name,email,university,country,languages,available_from,consent
             a-1,"Wang, Fang",wang@example.org,qmtu,CN,zh:native;en:B2,2027-07-01,yes
             a-2,"Anna ""Anya"" Petrova",anna@example.org,,RU,ru:native,,no
-            a-3,"Li
-            Wei",li@example.org,nstl,CN,,,no
+            a-3,Li Wei,li@example.org,nstl,CN,,,no
 
             """, into: registry)
         let csv = try registry.exportTrainees(as: .csv)
         #expect(String(decoding: csv, as: UTF8.self) == "id,name,email,university,country,languages,available_from,consent\r\n"
             + "a-1,\"Wang, Fang\",wang@example.org,qmtu,CN,zh:native;en:B2,2027-07-01,yes\r\n"
             + "a-2,\"Anna \"\"Anya\"\" Petrova\",anna@example.org,,RU,ru:native,,no\r\n"
-            + "a-3,\"Li\nWei\",li@example.org,nstl,CN,,,no\r\n")
+            + "a-3,Li Wei,li@example.org,nstl,CN,,,no\r\n")
 
         let copy = try RegistryFixture()
         try copy.importCSV(.trainees, String(decoding: csv, as: UTF8.self))
         #expect(try copy.open().trainees() == registry.trainees())
         #expect(try fixture.importCSV(.trainees, String(decoding: csv, as: UTF8.self), into: registry).description
             == "3 trainees: 0 added, 0 updated, 3 unchanged")
+    }
+
+    @Test func quotesFieldsWithCommasQuotesAndLineBreaksOnly() throws {
+        let csv = try CSVText.render([["a", "b, c", "say \"hi\"", "x\ny", "p\rq"], ["plain", "", "1"]])
+        #expect(String(decoding: csv, as: UTF8.self) == "a,\"b, c\",\"say \"\"hi\"\"\",\"x\ny\",\"p\rq\"\r\nplain,,1\r\n")
+        #expect(String(decoding: try CSVText.render([["a", "b"]], lineEnd: .lf), as: UTF8.self) == "a,b\n")
     }
 
     @Test func exportsTraineesAsJSONWithTheCSVColumnNames() throws {

@@ -71,7 +71,7 @@ import TalentCore
          "trainees.csv:2: column 'available_from': '2026-02-30' is not a date; write it as yyyy-mm-dd, such as 2026-06-30"),
         ("x-1,Li Wei,li@example.org,,CN,,,", "trainees.csv:2: column 'consent': a value is required"),
         ("x-1,Li Wei,li@example.org,,CN,,,maybe", "trainees.csv:2: column 'consent': 'maybe' is not yes or no"),
-        ("x-1,Li Wei,li@example.org,,CN,,no", "trainees.csv:2: the row has 7 fields but the header has 8 columns"),
+        ("x-1,Li Wei,li@example.org,,CN,,no", "trainees.csv:2: the row has 7 fields but the header has 8 columns; look for a missing or extra comma (a value holding a comma must be in double quotes)"),
     ])
     func reportsEachRuleWithItsExactMessage(row: String, message: String) throws {
         let fixture = try RegistryFixture()

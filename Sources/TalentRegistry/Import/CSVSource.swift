@@ -5,6 +5,8 @@ import Foundation
 struct CSVRecord {
     var line: Int
     var fields: [String]
+    /// Whether a quoted field holds a line break, so that the record spans several lines.
+    var spansLines = false
 
     /// Whether every field is empty or spaces, as in the blank rows spreadsheets leave at the end.
     var isBlank: Bool { fields.allSatisfy { $0.trimmingSpaces.isEmpty } }
@@ -25,25 +27,19 @@ final class CSVSource {
     /// A guess at the number of records, from the file's size, to size tables up front.
     let estimatedRecordCount: Int
 
-    /// Reads the file; a file that cannot be read, is not UTF-8 or is empty fails at once.
+    /// Reads the file; a file that cannot be read, is not UTF-8 text or is empty fails at once.
     init(contentsOf url: URL, displayPath: String) throws {
         path = displayPath
-        var data = try Self.contents(of: url, displayPath: displayPath)
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
-        guard let text = String(validating: data, as: UTF8.self) else {
-            throw ImportFailure(problems: [
-                ImportProblem(
-                    path: displayPath, line: Self.firstLineNotUTF8(data),
-                    message: "the file is not UTF-8 text from this line on; save it as \"CSV UTF-8\"")
-            ])
-        }
+        let data = try Self.contents(of: url, displayPath: displayPath)
+        let text = try Self.text(of: data, displayPath: displayPath)
         estimatedRecordCount = data.count / 48
         quotesAreBalanced = data.reduce(0) { $1 == UInt8(ascii: "\"") ? $0 + 1 : $0 } % 2 == 0
         reader = try CSVReader(string: text)
-        guard let first = reader.next(), !(first.count == 1 && first[0].isEmpty) else {
-            throw ImportFailure(problems: [
-                ImportProblem(path: displayPath, line: 1, message: "the first line is empty; it must name the columns")
-            ])
+        guard let first = reader.next(), !(first.count == 1 && first[0].trimmingSpaces.isEmpty) else {
+            let message = text.allSatisfy(\.isWhitespace)
+                ? "the file is empty; it needs a first line naming the columns, then a line for each record"
+                : "the first line is empty; it must name the columns"
+            throw ImportFailure(problems: [ImportProblem(path: displayPath, line: 1, message: message)])
         }
         header = first
         nextLine = 2 + Self.lineBreaks(in: first)
@@ -52,23 +48,23 @@ final class CSVSource {
     /// The next record that is not blank, or `nil` at the end of the file.
     func nextRecord() -> CSVRecord? {
         while let fields = reader.next() {
-            let record = CSVRecord(line: nextLine, fields: fields)
+            let breaks = Self.lineBreaks(in: fields)
+            let record = CSVRecord(line: nextLine, fields: fields, spansLines: breaks > 0)
             lastRecordLine = nextLine
-            nextLine += 1 + Self.lineBreaks(in: fields)
+            nextLine += 1 + breaks
             if !record.isBlank { return record }
         }
         return nil
     }
 
-    /// Problems only the whole file shows, known once every record has been read.
-    func problemsAtEnd() -> [ImportProblem] {
-        guard !quotesAreBalanced else { return [] }
-        return [
-            ImportProblem(
-                path: path, line: lastRecordLine,
-                message: "a double quote is never closed (the file has an odd number of them); "
-                    + "a quoted field must end with a quote, and a quote inside a field is written twice")
-        ]
+    /// The problem of a quote that is never closed, known once every record has been read:
+    /// it is at the last record, which runs from that quote to the end of the file.
+    func unclosedQuote() -> ImportProblem? {
+        guard !quotesAreBalanced else { return nil }
+        return ImportProblem(
+            path: path, line: lastRecordLine,
+            message: "a double quote is never closed (the file has an odd number of them); "
+                + "a quoted field must end with a quote, and a quote inside a field is written twice")
     }
 
     /// Line breaks inside quoted fields: CRLF, LF and CR each count once.
@@ -87,16 +83,6 @@ final class CSVSource {
             }
         }
         return count
-    }
-
-    /// The first line whose bytes are not valid UTF-8.
-    private static func firstLineNotUTF8(_ data: Data) -> Int {
-        var line = 1
-        for chunk in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
-            if String(validating: chunk, as: UTF8.self) == nil { return line }
-            line += 1
-        }
-        return line
     }
 
     private static func contents(of url: URL, displayPath: String) throws -> Data {

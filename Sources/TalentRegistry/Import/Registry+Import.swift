@@ -56,7 +56,7 @@ extension Registry {
                     rowsRead += 1
                     if rowsRead % 10_000 == 0 { progress?(rowsRead) }
                     var row = ImportRow(record: record, columns: columns, path: source.path)
-                    guard row.isValid, let value = importer.record(from: &row) else {
+                    guard row.hasEveryColumn, let value = importer.record(from: &row) else {
                         problems += row.problems
                         continue
                     }
@@ -79,7 +79,16 @@ extension Registry {
                         summary.updated += 1
                     }
                 }
-                problems += source.problemsAtEnd()
+                if let unclosed = source.unclosedQuote() {
+                    // The last record runs from that quote to the end: its other problems follow from it.
+                    problems.removeAll { $0.line == unclosed.line }
+                    problems.append(unclosed)
+                }
+                if rowsRead == 0 {
+                    problems.append(ImportProblem(
+                        path: source.path, line: nil,
+                        message: "the file has a header but no rows; add a line for each \(Importer.kind.singular)"))
+                }
                 guard problems.isEmpty else { throw ImportFailure(problems: problems) }
                 return .commit
             }
