@@ -11,6 +11,6 @@ struct ExportPlacementsCommand: AsyncParsableCommand {
     @OptionGroup var options: ExportOptions
 
     func run() async throws {
-        try options.write(try project.openRegistry().exportPlacements(as: options.format))
+        try options.write(try project.openRegistryToRead().exportPlacements(as: options.format))
     }
 }

@@ -11,6 +11,6 @@ struct ExportTraineesCommand: AsyncParsableCommand {
     @OptionGroup var options: ExportOptions
 
     func run() async throws {
-        try options.write(try project.openRegistry().exportTrainees(as: options.format))
+        try options.write(try project.openRegistryToRead().exportTrainees(as: options.format))
     }
 }

@@ -21,4 +21,18 @@ extension ProjectOptions {
     func openExistingRegistry() throws -> Registry? {
         Registry.exists(at: registry) ? try openRegistry() : nil
     }
+
+    /// Opens the registry for a command that reads it and whose output would mislead
+    /// without one, such as an export: a wrong `--registry` must not pass for an empty registry.
+    ///
+    /// - Throws: `ExitCode.invalidInput` after saying so, when there is no registry file.
+    func openRegistryToRead() throws -> Registry {
+        guard let registry = try openExistingRegistry() else {
+            var standardError = StandardError()
+            print("error: there is no registry at \(registry); import trainees first (talent import trainees FILE.csv), "
+                + "or point --registry at the registry file.", to: &standardError)
+            throw ExitCode.invalidInput
+        }
+        return registry
+    }
 }

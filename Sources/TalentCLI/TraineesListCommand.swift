@@ -20,7 +20,10 @@ struct TraineesListCommand: AsyncParsableCommand {
         }
         let trainees = try university.map { try registry.trainees(of: UniversityID($0)) } ?? registry.trainees()
         guard !trainees.isEmpty else {
-            print("No trainees of university '\(university ?? "")' in the registry.")
+            let university = university ?? ""
+            let known = Set(try registry.trainees().compactMap { $0.university?.rawValue })
+            let suggestion = Suggestion.closest(to: university, among: known.sorted()).map { " Did you mean '\($0)'?" } ?? ""
+            print("No trainees of university '\(university)' in the registry.\(suggestion)")
             return
         }
         let rows = trainees.map { trainee in

@@ -21,10 +21,23 @@ import TestSupport
 
     @Test func writesPlacementsAsJSON() throws {
         let project = try RegistryProject()
+        _ = try project.talent("import", "trainees", "trainees.csv")
         let export = try project.talent("export", "placements", "--format", "json")
         #expect(export.status == 0)
-        #expect(export.standardOutput == "[\n\n]\n")
+        #expect(export.standardOutput == "[]\n")
         let misuse = try project.talent("export", "placements", "--format", "xml")
         #expect(misuse.status == 2)
+    }
+
+    @Test func refusesToExportFromARegistryThatDoesNotExistAndCreatesNone() throws {
+        let project = try RegistryProject()
+        for kind in ["trainees", "placements"] {
+            let export = try project.talent("export", kind)
+            #expect(export.status == 1)
+            #expect(export.standardOutput == "")
+            #expect(export.standardError == "error: there is no registry at registry.sqlite; import trainees first "
+                + "(talent import trainees FILE.csv), or point --registry at the registry file.\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: project.registryPath))
     }
 }

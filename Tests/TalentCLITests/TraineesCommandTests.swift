@@ -37,6 +37,8 @@ import TestSupport
             """)
         #expect(try project.talent("trainees", "list", "--university", "nstl").standardOutput
             == "No trainees of university 'nstl' in the registry.\n")
+        #expect(try project.talent("trainees", "list", "--university", "qmut").standardOutput
+            == "No trainees of university 'qmut' in the registry. Did you mean 'qmtu'?\n")
     }
 
     @Test func showsAProfileWithTheEvidenceOfEverySkill() throws {

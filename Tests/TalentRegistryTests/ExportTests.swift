@@ -64,7 +64,7 @@ import TalentCore
         try fixture.importCSV(.trainees, RegistryFixture.traineesCSV, into: registry)
         #expect(String(decoding: try registry.exportPlacements(as: .csv), as: UTF8.self)
             == "round,recorded_at,trainee,name,vacancy,score,status\r\n")
-        #expect(String(decoding: try registry.exportPlacements(as: .json), as: UTF8.self) == "[\n\n]\n")
+        #expect(String(decoding: try registry.exportPlacements(as: .json), as: UTF8.self) == "[]\n")
         let audit = MatchRoundAudit(mode: "stable", contentHash: "c", registryHash: "r", programVersion: "0.1.0",
                                     recordedAt: "2026-11-20T09:00:00Z", parameters: "{}")
         let round = try registry.recordRound(audit: audit, placements: [

@@ -27,12 +27,14 @@ extension Registry {
     }
 }
 
-/// JSON with sorted keys, two-space indentation, unescaped slashes, and a final newline.
+/// JSON with sorted keys, two-space indentation, unescaped slashes, and a final newline;
+/// an empty array is `[]`.
 enum ExportJSON {
-    static func encode<Value: Encodable>(_ value: Value) throws -> Data {
+    static func encode<Value: Encodable>(_ rows: [Value]) throws -> Data {
+        guard !rows.isEmpty else { return Data("[]\n".utf8) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(value)
+        var data = try encoder.encode(rows)
         data.append(0x0A)
         return data
     }
