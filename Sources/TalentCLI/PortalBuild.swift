@@ -18,7 +18,8 @@ struct PortalBuild {
     ///   errors or a build step fails.
     func run(showProgress: Bool = Terminal.isInteractive) throws {
         let catalog = try project.loadCatalog()
-        let input = SiteInput(catalog: catalog, matching: nil, today: project.resolvedToday(), baseURL: baseURL)
+        let input = SiteInput(
+            catalog: catalog, matching: try project.loadMatchingSnapshot(), today: project.resolvedToday(), baseURL: baseURL)
         do {
             try SiteBuilder(templates: project.templatesURL, output: outputURL).build(input) { line in
                 if showProgress { Terminal.say(line) }
