@@ -4,15 +4,17 @@ import Foundation
 extension BuildStep {
     static let portal: [BuildStep] = [
         BuildStep(name: "load templates") { context in
-            context.templates = try TemplateLibrary(directory: context.templatesFolder)
+            let templates = try TemplateLibrary(directory: context.templatesFolder)
+            context.templates = templates
+            context.model.fragments.install(templates)
         },
         BuildStep(name: "render pages") { context in
             context.listedPages = try PageRenderer(context: context).renderAll()
         },
         BuildStep(name: "write search index") { context in
-            let index = SearchIndex(model: context.model)
-            try context.output.write(try index.json(), to: Route.searchIndex)
-            try context.output.write(try index.script(), to: Route.searchScript)
+            let json = try SearchIndex(model: context.model).json()
+            try context.output.write(json, to: Route.searchIndex)
+            try context.output.write(SearchIndex.script(json: json), to: Route.searchScript)
         },
         BuildStep(name: "write feeds") { context in
             try FeedWriter(model: context.model, output: context.output).writeAll()

@@ -12,11 +12,11 @@ struct PageJob: Sendable {
     /// The way to the root when it is not the path's own, such as the 404 page's base URL.
     let root: String?
     /// The page's own values, given the model and the way to the root (`../../`).
-    let values: @Sendable (SiteModel, String) -> [String: Any]
+    let values: @Sendable (SiteModel, String) throws -> [String: Any]
 
     init(
         path: String, template: String, listed: Bool = true, root: String? = nil,
-        values: @escaping @Sendable (SiteModel, String) -> [String: Any]
+        values: @escaping @Sendable (SiteModel, String) throws -> [String: Any]
     ) {
         self.path = path
         self.template = template
@@ -27,13 +27,15 @@ struct PageJob: Sendable {
 
     /// The page as HTML: the layout's values with the shared header and footer, then the
     /// page's own values on top.
-    func render(model: SiteModel, templates: TemplateLibrary, shared: SharedFragments) throws -> String {
+    func render(model: SiteModel, templates: TemplateLibrary) throws -> String {
         let root = self.root ?? PortalPath.root(of: path)
         do {
             var context = model.frame(path: path, root: root)
             let key = "\(root)|\(context["section"] ?? "")"
-            for (name, html) in try shared.fragments(key: key, frame: context, templates: templates) { context[name] = html }
-            context.merge(values(model, root)) { _, page in page }
+            let frame = context
+            context["header"] = try model.fragments.render("partials/header", key: key) { frame }
+            context["footer"] = try model.fragments.render("partials/footer", key: key) { frame }
+            context.merge(try values(model, root)) { _, page in page }
             return try templates.render(template, context)
         } catch let error as SiteError {
             throw SiteError("\(path): \(error.message)")

@@ -25,11 +25,10 @@ struct PageRenderer {
             throw SiteError("two pages would be written to \(job.path); check for duplicate ids in Content/")
         }
         let failures = Locked<[Int: Error]>([:])
-        let shared = SharedFragments()
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             do {
                 let job = jobs[index]
-                try output.write(try job.render(model: model, templates: templates, shared: shared), to: job.path)
+                try output.write(try job.render(model: model, templates: templates), to: job.path)
             } catch {
                 failures.withValue { $0[index] = error }
             }

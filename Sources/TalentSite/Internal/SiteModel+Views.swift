@@ -29,6 +29,12 @@ extension SiteModel {
         ]
     }
 
+    /// A course's card as HTML (`partials/course-card`), rendered once per course and folder
+    /// depth: the catalogue, the university pages and the skill pages all list it.
+    func courseCardHTML(_ course: Course, root: String) throws -> String {
+        try fragments.render("partials/course-card", key: "\(root)|\(course.id)") { courseCard(course, root: root) }
+    }
+
     func vacancyCard(_ vacancy: Vacancy, root: String) -> [String: Any] {
         [
             "id": vacancy.id.rawValue,

@@ -16,6 +16,8 @@ struct SiteModel: Sendable {
     let openVacanciesRequiring: [SkillID: [Vacancy]]
     /// Open vacancies preferring each skill, by vacancy id.
     let openVacanciesPreferring: [SkillID: [Vacancy]]
+    /// Rendered fragments shared between pages.
+    let fragments = SharedFragments()
 
     init(_ input: SiteInput) {
         self.input = input

@@ -67,9 +67,9 @@ struct SearchIndex {
         try SafeJSON.encode(Document(generated: model.today.description, entries: entries()))
     }
 
-    /// The index as a script setting `window.talentSearchIndex`.
-    func script() throws -> Data {
-        Data("window.talentSearchIndex = ".utf8) + (try json()) + Data(";\n".utf8)
+    /// The index as a script setting `window.talentSearchIndex`, from its JSON.
+    static func script(json: Data) -> Data {
+        Data("window.talentSearchIndex = ".utf8) + json + Data(";\n".utf8)
     }
 
     /// The skills and every broader skill above them, sorted.

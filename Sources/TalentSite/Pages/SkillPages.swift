@@ -7,7 +7,7 @@ enum SkillPages {
         var jobs = [PageJob(path: Route.skills, template: "skills") { model, root in taxonomy(model, root: root) }]
         for skill in model.catalog.taxonomy.skills {
             jobs.append(PageJob(path: Route.skill(skill.id), template: "skill") { model, root in
-                page(skill, model: model, root: root)
+                try page(skill, model: model, root: root)
             })
         }
         return jobs
@@ -32,7 +32,7 @@ enum SkillPages {
         ]
     }
 
-    private static func page(_ skill: Skill, model: SiteModel, root: String) -> [String: Any] {
+    private static func page(_ skill: Skill, model: SiteModel, root: String) throws -> [String: Any] {
         let taxonomy = model.catalog.taxonomy
         let courses = model.coursesBySkill[skill.id] ?? []
         let requiring = model.openVacanciesRequiring[skill.id] ?? []
@@ -54,11 +54,7 @@ enum SkillPages {
             "category": taxonomy.category(skill.category)?.name ?? skill.category.rawValue,
             "broader": skill.broader.map { model.skillChip($0, root: root) } ?? false,
             "narrower": taxonomy.narrower(than: skill.id).map { model.skillChip($0, root: root) },
-            "courses": courses.map { course -> [String: Any] in
-                var card = model.courseCard(course, root: root)
-                card["level"] = course.level(of: skill.id).map { ["value": $0.rawValue, "name": $0.name] } ?? false
-                return card
-            },
+            "courses": try courses.map { try model.courseCardHTML($0, root: root) },
             "requiredBy": requiring.map { vacancy -> [String: Any] in
                 var card = model.vacancyCard(vacancy, root: root)
                 card["level"] = vacancy.requires.first { $0.skill == skill.id }.map { ["value": $0.level.rawValue, "name": $0.level.name] } ?? false

@@ -12,13 +12,13 @@ enum UniversityPages {
         }]
         for university in model.catalog.universities {
             jobs.append(PageJob(path: Route.university(university.id), template: "university") { model, root in
-                page(university, model: model, root: root)
+                try page(university, model: model, root: root)
             })
         }
         return jobs
     }
 
-    private static func page(_ university: University, model: SiteModel, root: String) -> [String: Any] {
+    private static func page(_ university: University, model: SiteModel, root: String) throws -> [String: Any] {
         let results = model.catalog.competitions.flatMap { competition in
             competition.results.filter { $0.university == university.id }.map { result -> [String: Any] in
                 ["team": result.team, "rank": result.rank, "competition": competition.title,
@@ -32,7 +32,7 @@ enum UniversityPages {
             "country": Formatting.country(university.country),
             "website": model.externalLink(university.website),
             "body": Markdown(university.body).html(root: root),
-            "courses": model.catalog.courses(of: university.id).map { model.courseCard($0, root: root) },
+            "courses": try model.catalog.courses(of: university.id).map { try model.courseCardHTML($0, root: root) },
             "results": results,
             "universitiesHref": root + Route.universities,
         ]
