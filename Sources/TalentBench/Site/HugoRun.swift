@@ -9,16 +9,28 @@ struct HugoRun {
 
     let referenceSite: URL
     let work: URL
+    private let hugo: String
 
-    /// Copies the reference site, writes the bodies into it and times `hugo --quiet`;
-    /// `nil` (with a note on standard error) when Hugo or the reference site is missing.
-    func build(_ writer: SiteCorpusWriter) throws -> Figures? {
+    /// A run from a copy of `referenceSite` in `work`; `nil` (with a note on standard error)
+    /// when Hugo or the reference site is missing.
+    init?(referenceSite: URL, work: URL) {
         guard let hugo = Self.executable(), FileManager.default.fileExists(atPath: referenceSite.path) else {
             FileHandle.standardError.write(Data("note: hugo or \(referenceSite.path) is missing; Hugo's figures are left out\n".utf8))
             return nil
         }
+        self.referenceSite = referenceSite
+        self.work = work
+        self.hugo = hugo
+    }
+
+    /// Copies the reference site and writes the generated bodies into it.
+    func prepare(_ writer: SiteCorpusWriter) throws {
         try FileManager.default.copyItem(at: referenceSite, to: work)
         try writer.writeHugoContent(to: work)
+    }
+
+    /// Times `hugo --quiet` on the prepared site.
+    func run() throws -> Figures {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: hugo)
         process.arguments = ["--quiet", "-s", work.path]

@@ -18,6 +18,12 @@ enum ProcessMetrics {
         return kilobytes / 1024
     }
 
+    /// Starts the peak (VmHWM) afresh from the current resident memory, so that preparing a
+    /// benchmark's input does not count towards its peak.
+    static func resetPeakResident() {
+        try? Data("5".utf8).write(to: URL(fileURLWithPath: "/proc/self/clear_refs"))
+    }
+
     /// The peak resident memory of the largest child process that has exited, in MiB.
     static func childrenPeakResidentMiB() -> Double {
         var usage = rusage()

@@ -44,12 +44,8 @@ struct SiteBenchCommand: ParsableCommand {
                 try? manager.removeItem(at: work)
             }
         }
-        var corpus = SiteCorpus(pages: pages)
-        let courses = corpus.courses()
-        let writer = SiteCorpusWriter(courses: courses)
-        try writer.writeContent(to: work.appendingPathComponent("Content"))
-        let words = courses.reduce(0) { $0 + $1.body.split(whereSeparator: \.isWhitespace).count }
-        let markdownBytes = courses.reduce(0) { $0 + $1.body.utf8.count }
+        let (words, markdownBytes, hugo) = try prepare(in: work)
+        ProcessMetrics.resetPeakResident()
 
         let start = ProcessMetrics.now()
         let loaded = ContentLoader(root: work.appendingPathComponent("Content")).load(today: Day("2027-01-01"))
@@ -73,8 +69,7 @@ struct SiteBenchCommand: ParsableCommand {
         for course in loaded.catalog.courses { _ = Markdown(course.body).plainHTML() }
         let cmarkWall = ProcessMetrics.now() - cmarkStart
 
-        let hugo = try HugoRun(referenceSite: URL(fileURLWithPath: hugoSite), work: work.appendingPathComponent("hugo"))
-            .build(writer)
+        let hugoFigures = try hugo?.run()
         var figures: [String: Any] = [
             "benchmark": "site", "pages": pages, "html_pages": htmlPages, "words": words,
             "markdown_mb": ProcessMetrics.rounded(Double(markdownBytes) / 1_048_576, 1),
@@ -82,12 +77,24 @@ struct SiteBenchCommand: ParsableCommand {
             "peak_rss_mb": Int(peak), "cmark_wall_s": ProcessMetrics.rounded(cmarkWall),
             "cmark_ratio": ProcessMetrics.rounded(wall / cmarkWall, 2), "steps_s": steps,
         ]
-        if let hugo {
-            figures["hugo_wall_s"] = ProcessMetrics.rounded(hugo.wall)
-            figures["hugo_peak_rss_mb"] = Int(hugo.peakMiB)
-            figures["hugo_ratio"] = ProcessMetrics.rounded(hugo.wall / wall, 2)
+        if let hugoFigures {
+            figures["hugo_wall_s"] = ProcessMetrics.rounded(hugoFigures.wall)
+            figures["hugo_peak_rss_mb"] = Int(hugoFigures.peakMiB)
+            figures["hugo_ratio"] = ProcessMetrics.rounded(hugoFigures.wall / wall, 2)
         }
         let line = try JSONSerialization.data(withJSONObject: figures, options: [.sortedKeys])
         print(String(decoding: line, as: UTF8.self))
+    }
+
+    /// Writes the generated pages as the portal's content and into the Hugo site, and returns
+    /// their word and byte counts; the pages leave memory before anything is measured.
+    private func prepare(in work: URL) throws -> (words: Int, bytes: Int, hugo: HugoRun?) {
+        var corpus = SiteCorpus(pages: pages)
+        let writer = SiteCorpusWriter(courses: corpus.courses())
+        try writer.writeContent(to: work.appendingPathComponent("Content"))
+        let hugo = HugoRun(referenceSite: URL(fileURLWithPath: hugoSite), work: work.appendingPathComponent("hugo"))
+        try hugo?.prepare(writer)
+        let words = writer.courses.reduce(0) { $0 + $1.body.split(whereSeparator: \.isWhitespace).count }
+        return (words, writer.courses.reduce(0) { $0 + $1.body.utf8.count }, hugo)
     }
 }
