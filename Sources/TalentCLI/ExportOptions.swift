@@ -6,10 +6,10 @@ extension ExportFormat: ExpressibleByArgument {}
 
 /// The options every `talent export` subcommand takes, and writing its output.
 struct ExportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("csv or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("The format: csv (RFC 4180, for spreadsheets) or json.", valueName: "format"))
     var format: ExportFormat = .csv
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file, readable by its owner only, instead of standard output.", valueName: "file"))
     var output: String?
 
     /// Writes `data` to standard output, or replaces the `--output` file in one step (owner-only).

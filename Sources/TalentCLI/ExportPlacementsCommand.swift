@@ -7,10 +7,13 @@ struct ExportPlacementsCommand: AsyncParsableCommand {
         abstract: "Export the placements of every recorded round: round, recorded_at, trainee, name, vacancy, score, status."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var registry: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
+    @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
     @OptionGroup var options: ExportOptions
 
     func run() async throws {
-        try options.write(try project.openRegistryToRead().exportPlacements(as: options.format))
+        try options.write(try registry.openToRead().exportPlacements(as: options.format))
     }
 }

@@ -7,10 +7,13 @@ struct ExportTraineesCommand: AsyncParsableCommand {
         abstract: "Export every trainee: id, name, email, university, country, languages, available_from, consent."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var registry: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
+    @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
     @OptionGroup var options: ExportOptions
 
     func run() async throws {
-        try options.write(try project.openRegistryToRead().exportTrainees(as: options.format))
+        try options.write(try registry.openToRead().exportTrainees(as: options.format))
     }
 }

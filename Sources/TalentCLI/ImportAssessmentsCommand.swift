@@ -7,10 +7,13 @@ struct ImportAssessmentsCommand: AsyncParsableCommand {
         abstract: "Import skill assessments: trainee, skill, level, assessor, date."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var registry: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
     @OptionGroup var input: ImportFileArgument
 
     func run() async throws {
-        try ImportRunner.run(.assessments, file: input.file, project: project)
+        try ImportRunner.run(.assessments, file: input.file, content: content, registry: registry)
     }
 }

@@ -7,10 +7,13 @@ struct ImportCompletionsCommand: AsyncParsableCommand {
         abstract: "Import course completions: trainee, course, date, passed."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var registry: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
     @OptionGroup var input: ImportFileArgument
 
     func run() async throws {
-        try ImportRunner.run(.completions, file: input.file, project: project)
+        try ImportRunner.run(.completions, file: input.file, content: content, registry: registry)
     }
 }

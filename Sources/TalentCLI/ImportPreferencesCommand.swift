@@ -7,10 +7,13 @@ struct ImportPreferencesCommand: AsyncParsableCommand {
         abstract: "Import trainees' ranked vacancies: trainee, vacancies (separated by ;, most wanted first)."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var registry: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
     @OptionGroup var input: ImportFileArgument
 
     func run() async throws {
-        try ImportRunner.run(.preferences, file: input.file, project: project)
+        try ImportRunner.run(.preferences, file: input.file, content: content, registry: registry)
     }
 }

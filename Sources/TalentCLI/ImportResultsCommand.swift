@@ -7,10 +7,13 @@ struct ImportResultsCommand: AsyncParsableCommand {
         abstract: "Import competition results: trainee, competition, rank, team."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var registry: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
     @OptionGroup var input: ImportFileArgument
 
     func run() async throws {
-        try ImportRunner.run(.results, file: input.file, project: project)
+        try ImportRunner.run(.results, file: input.file, content: content, registry: registry)
     }
 }

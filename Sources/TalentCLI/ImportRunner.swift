@@ -13,9 +13,9 @@ struct ImportFileArgument: ParsableArguments {
 enum ImportRunner {
     /// Prints "312 trainees: 0 added, 0 updated, 312 unchanged", or every problem of the file
     /// to standard error and throws `ExitCode.invalidInput`.
-    static func run(_ kind: ImportKind, file: String, project: ProjectOptions) throws {
-        let catalog = try project.loadCatalog(warnings: .counted)
-        let registry = try project.openRegistry()
+    static func run(_ kind: ImportKind, file: String, content: ContentOptions, registry: RegistryOptions) throws {
+        let catalog = try content.loadCatalog(warnings: .counted)
+        let registry = try registry.open()
         let progress = TerminalProgress(label: file)
         defer { progress.finish() }
         do {

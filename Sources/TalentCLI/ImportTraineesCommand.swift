@@ -7,10 +7,13 @@ struct ImportTraineesCommand: AsyncParsableCommand {
         abstract: "Import trainees: id, name, email, university, country, languages, available_from, consent."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var registry: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
     @OptionGroup var input: ImportFileArgument
 
     func run() async throws {
-        try ImportRunner.run(.trainees, file: input.file, project: project)
+        try ImportRunner.run(.trainees, file: input.file, content: content, registry: registry)
     }
 }

@@ -1,45 +1,58 @@
 import ArgumentParser
 import Foundation
+import TalentContent
 import TalentCore
+import TalentRegistry
 
-/// Where the project's folders are, shared by every command through `@OptionGroup`, so
-/// content, templates and the registry can live elsewhere than the project folder.
+/// Every place a command can be pointed at — the content, the templates, the registry —
+/// and the day, for the commands that use them all (`talent build`, `talent serve`, …).
+///
+/// Commands that read fewer use ``ContentOptions``, ``RegistryOptions`` or
+/// ``TemplateOptions`` alone, so that their help lists only what they read, and accept the
+/// others with `@OptionGroup(visibility: .hidden)`, so that a script can pass the same
+/// options to every command.
 struct ProjectOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The content folder.", valueName: "dir"))
-    var content: String = Self.defaultContent
+    @OptionGroup var contentOptions: ContentOptions
 
-    @Option(name: .long, help: ArgumentHelp("The templates folder.", valueName: "dir"))
-    var templates: String = "Templates"
+    @OptionGroup var templateOptions: TemplateOptions
 
-    @Option(name: .long, help: ArgumentHelp("The private trainee registry (an SQLite file, created on first use).", valueName: "path"))
-    var registry: String = ".talent/registry.sqlite"
+    @OptionGroup var registryOptions: RegistryOptions
 
-    @Option(
-        name: .long,
-        help: ArgumentHelp(
-            "The day to treat as today, yyyy-mm-dd (default: SOURCE_DATE_EPOCH if set, else the system clock).",
-            valueName: "date"))
-    var today: String?
+    /// The content folder (`--content`).
+    var content: String { contentOptions.folder }
+    /// The registry file (`--registry`).
+    var registry: String { registryOptions.path }
+    /// The templates folder (`--templates`).
+    var templates: String { templateOptions.folder }
+    /// `--today`, as given.
+    var today: String? { contentOptions.today }
 
-    /// The content folder when `--content` is not given.
-    static let defaultContent = "Content"
-
-    var contentURL: URL { URL(fileURLWithPath: content, isDirectory: true) }
-    var templatesURL: URL { URL(fileURLWithPath: templates, isDirectory: true) }
+    var contentURL: URL { contentOptions.folderURL }
+    var templatesURL: URL { templateOptions.folderURL }
     var registryURL: URL { URL(fileURLWithPath: registry) }
-
-    func validate() throws {
-        if let today, Day(today) == nil {
-            throw ValidationError("--today '\(today)' is not a date; write it as yyyy-mm-dd, for example 2026-09-01.")
-        }
-    }
 
     /// The day commands treat as today: `--today`, else `SOURCE_DATE_EPOCH`, else the system clock (UTC).
     func resolvedToday(environment: [String: String] = ProcessInfo.processInfo.environment, now: Date = Date()) -> Day {
-        if let today, let day = Day(today) { return day }
-        if let epoch = environment["SOURCE_DATE_EPOCH"].flatMap(Int.init) {
-            return Day(daysSinceEpoch: Int((Double(epoch) / 86_400).rounded(.down)))
-        }
-        return Day(daysSinceEpoch: Int((now.timeIntervalSince1970 / 86_400).rounded(.down)))
+        contentOptions.resolvedToday(environment: environment, now: now)
     }
+
+    /// Loads and checks the content folder, as of ``resolvedToday(environment:now:)``.
+    func loadContent() -> LoadedContent { contentOptions.loadContent() }
+
+    /// Loads the content for a command that needs the catalogue; see ``ContentOptions/loadCatalog(warnings:)``.
+    func loadCatalog(warnings: ContentOptions.ContentWarnings = .inFull) throws -> Catalog {
+        try contentOptions.loadCatalog(warnings: warnings)
+    }
+
+    /// The diagnostics with paths as seen from the working folder: under `--content`.
+    func displayed(_ diagnostics: [Diagnostic]) -> [Diagnostic] { contentOptions.displayed(diagnostics) }
+
+    /// A path relative to the content folder as seen from the working folder.
+    func displayPath(_ relativePath: String) -> String { contentOptions.displayPath(relativePath) }
+
+    /// Opens the registry, creating it on first use; see ``RegistryOptions/open()``.
+    func openRegistry() throws -> Registry { try registryOptions.open() }
+
+    /// Opens the registry if it exists; see ``RegistryOptions/openExisting()``.
+    func openExistingRegistry() throws -> Registry? { try registryOptions.openExisting() }
 }

@@ -5,17 +5,20 @@ import TalentCore
 struct TraineesListCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List the trainees, by id."
+        abstract: "List the trainees by id, with their university, country, languages and consent."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var registryOptions: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
+    @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
 
     @Option(help: ArgumentHelp("Only the trainees of this university.", valueName: "id"))
     var university: String?
 
     func run() async throws {
-        guard let registry = try project.openExistingRegistry(), try registry.traineeCount() > 0 else {
-            print(TraineesCommand.emptyRegistryMessage(project))
+        guard let registry = try registryOptions.openExisting(), try registry.traineeCount() > 0 else {
+            print(TraineesCommand.emptyRegistryMessage(registryOptions))
             return
         }
         let trainees = try university.map { try registry.trainees(of: UniversityID($0)) } ?? registry.trainees()

@@ -9,17 +9,20 @@ struct TraineesShowCommand: AsyncParsableCommand {
         abstract: "Show a trainee: their record, their skills with the evidence for each, their preferences and placements."
     )
 
-    @OptionGroup var project: ProjectOptions
+    @OptionGroup var content: ContentOptions
+    @OptionGroup var registryOptions: RegistryOptions
+    /// Accepted, not read: one set of options works with every command.
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
 
     @Argument(help: ArgumentHelp("The trainee's id.", valueName: "id"))
     var id: String
 
     func run() async throws {
-        guard let registry = try project.openExistingRegistry(), try registry.traineeCount() > 0 else {
-            print(TraineesCommand.emptyRegistryMessage(project))
+        guard let registry = try registryOptions.openExisting(), try registry.traineeCount() > 0 else {
+            print(TraineesCommand.emptyRegistryMessage(registryOptions))
             return
         }
-        let catalog = try project.loadCatalog(warnings: .counted)
+        let catalog = try content.loadCatalog(warnings: .counted)
         guard let trainee = try registry.trainee(TraineeID(id)) else {
             var message = "error: no trainee '\(id)' in the registry"
             if let suggestion = Suggestion.closest(to: id, among: try registry.trainees().map(\.id.rawValue)) {

@@ -3,7 +3,7 @@ import Foundation
 import TalentContent
 import TalentCore
 
-extension ProjectOptions {
+extension ContentOptions {
     /// How a command that needs the catalogue shows the content's warnings. Errors are
     /// always shown in full: the command refuses to run until they are fixed.
     enum ContentWarnings {
@@ -16,7 +16,7 @@ extension ProjectOptions {
 
     /// Loads and checks the content folder, as of ``resolvedToday(environment:now:)``.
     func loadContent() -> LoadedContent {
-        ContentLoader(root: contentURL).load(today: resolvedToday())
+        ContentLoader(root: folderURL).load(today: resolvedToday())
     }
 
     /// Loads the content folder for a command that needs the catalogue, printing its errors
@@ -33,7 +33,7 @@ extension ProjectOptions {
         guard !loaded.hasErrors else {
             let report = DiagnosticReport(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount)
             print("\(report.summary); run '\(checkCommand)' after fixing them.", to: &standardError)
-            if !FileManager.default.fileExists(atPath: contentURL.path) {
+            if !FileManager.default.fileExists(atPath: folderURL.path) {
                 print("Run talent in the project folder, or give the content folder with --content.", to: &standardError)
             }
             throw ExitCode.invalidInput
@@ -47,7 +47,7 @@ extension ProjectOptions {
 
     /// `talent check`, with `--content` when the content folder is not the default one.
     var checkCommand: String {
-        content == Self.defaultContent ? "talent check" : "talent check --content \(content)"
+        folder == Self.defaultFolder ? "talent check" : "talent check --content \(folder)"
     }
 
     /// The diagnostics with paths as seen from the working folder: under `--content`.
@@ -61,7 +61,7 @@ extension ProjectOptions {
 
     /// `courses/qdu/customs-101.md` as `Content/courses/qdu/customs-101.md`.
     func displayPath(_ relativePath: String) -> String {
-        var folder = content
+        var folder = folder
         while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
         while folder.hasPrefix("./") { folder.removeFirst(2) }
         if folder.isEmpty || folder == "." { return relativePath }
