@@ -53,6 +53,7 @@ import Testing
         .adding("---\ntitle: A\nskills:\n  - skill: customs-declarations\n\tlevel: 3\n---\n", at: "courses/qdvc/d.md")
         .adding("---\ntitle: A\nskills:\n\t- skill: customs-declarations\n---\n", at: "courses/qdvc/e.md")
         .adding("---\ntitle: A\n", at: "courses/qdvc/f.md")
+        .adding("---\ntitle：A\nhours: 32\n---\n", at: "courses/qdvc/full-width.md")
         .adding("title: A\n", at: "courses/qdvc/g.md")
         .adding("---\ntitle: A\n---\n", at: "courses/qdvc/Live Stream 101.md")
         .adding("---\ntitle: A\n---\n", at: "courses/qdcv/x.md")

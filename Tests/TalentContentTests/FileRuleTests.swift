@@ -9,7 +9,7 @@ private let advanced = "courses/qmtu/customs-201.md"
         RuleCase(
             "a course in the folder of no university",
             change: { $0.moving(advanced, to: "courses/qmtx/customs-201.md") },
-            "courses/qmtx/customs-201.md: error: this course's folder 'courses/qmtx/' is not a university: there is no universities/qmtx.md — did you mean 'qmtu'?"),
+            "courses/qmtx/customs-201.md: error: this course's folder 'courses/qmtx/' is not a university: there is no universities/qmtx.md — did you mean 'qmtu'? Move the file into courses/qmtu/"),
         RuleCase(
             "a course outside any university folder",
             change: { $0.moving(advanced, to: "courses/customs-201.md") },

@@ -36,7 +36,7 @@ import Testing
             "courses/qmtu/customs-101.md:13:7: error: the course ends on 2027-02-01, before it starts on 2027-03-01; 'ends' must be on or after 'starts'",
             "courses/qmtu/customs-201.md:6:17: error: unknown course 'qmtu/customs-110' — did you mean 'qmtu/customs-101'?",
             "courses/qmtu/customs-201.md:9:7: error: unknown mode 'hybrid'; use onsite, online or blended",
-            "courses/qmtx/customs-301.md: error: this course's folder 'courses/qmtx/' is not a university: there is no universities/qmtx.md — did you mean 'qmtu'?",
+            "courses/qmtx/customs-301.md: error: this course's folder 'courses/qmtx/' is not a university: there is no universities/qmtx.md — did you mean 'qmtu'? Move the file into courses/qmtu/",
             "index.md:1:1: error: missing field 'title'; add a line such as 'title: Qingdao SCO Talent Portal'",
             "index.md:2:1: warning: unknown field 'titel' is ignored — did you mean 'title'?",
             "news/2026-03-02-spring-fair.md:3:7: error: the date 2026-03-03 does not match the file name, which starts with 2026-03-02; make them the same",

@@ -31,7 +31,7 @@ private let vacancy = "vacancies/silk-hair/ozon-operator.md"
         RuleCase(
             "a vacancy in the folder of no enterprise",
             change: { $0.moving(vacancy, to: "vacancies/silk-hiar/ozon-operator.md") },
-            "vacancies/silk-hiar/ozon-operator.md: error: this vacancy's folder 'vacancies/silk-hiar/' is not an enterprise: there is no enterprises/silk-hiar.md — did you mean 'silk-hair'?"),
+            "vacancies/silk-hiar/ozon-operator.md: error: this vacancy's folder 'vacancies/silk-hiar/' is not an enterprise: there is no enterprises/silk-hiar.md — did you mean 'silk-hair'? Move the file into vacancies/silk-hair/"),
     ]
 
     @Test(arguments: cases)

@@ -29,10 +29,12 @@ extension CatalogValidator {
             message = "unknown course '\(id)'" + (didYouMean ?? "; a prerequisite is written <university>/<course>, as the course's file is courses/<university>/<course>.md")
         case .courseFolder:
             message = "this course's folder 'courses/\(id)/' is not a university: there is no universities/\(id).md"
-                + (didYouMean ?? "; add the university or move the course into the folder of its university")
+                + (suggestion.map { " — did you mean '\($0)'? Move the file into courses/\($0)/" }
+                    ?? "; add the university or move the course into the folder of its university")
         case .vacancyFolder:
             message = "this vacancy's folder 'vacancies/\(id)/' is not an enterprise: there is no enterprises/\(id).md"
-                + (didYouMean ?? "; add the enterprise or move the vacancy into the folder of its enterprise")
+                + (suggestion.map { " — did you mean '\($0)'? Move the file into vacancies/\($0)/" }
+                    ?? "; add the enterprise or move the vacancy into the folder of its enterprise")
         }
         log.error(message, at: reference.location)
     }

@@ -30,6 +30,15 @@ enum YAMLComposer {
     }
 
     private static func report(_ error: YamlError, yaml: String, context: YAMLContext) {
+        // A field written with the full-width colon of Chinese input methods breaks the YAML
+        // on a later line; name the culprit instead of what libyaml noticed.
+        let fullWidth = fullWidthColons(in: yaml)
+        for (line, column, name) in fullWidth {
+            context.log.error(
+                "'\(name)：' is written with a full-width colon; write '\(name): ' with an ASCII colon and a space",
+                at: context.location(yamlLine: line, column: column))
+        }
+        guard fullWidth.isEmpty else { return }
         switch error {
         case .scanner(let yamlContext, let problem, let mark, _),
             .parser(let yamlContext, let problem, let mark, _),
@@ -84,6 +93,21 @@ enum YAMLComposer {
             default: nil
             }
         return "invalid YAML (\(problem))" + (advice.map { "; \($0)" } ?? "")
+    }
+
+    /// The line, column and field name of every field written `name：` (U+FF1A), possibly
+    /// as the first field of a list entry (`- skill：`).
+    static func fullWidthColons(in yaml: String) -> [(line: Int, column: Int, name: String)] {
+        var found: [(line: Int, column: Int, name: String)] = []
+        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring.UnicodeScalarView(line.unicodeScalars.drop { $0 == " " })
+            if rest.starts(with: "- ".unicodeScalars) { rest = rest.dropFirst(2).drop { $0 == " " } }
+            let name = rest.prefix { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_") }
+            guard !name.isEmpty, rest.dropFirst(name.count).first == "\u{FF1A}" else { continue }
+            let column = line.unicodeScalars.count - rest.count + name.count + 1
+            found.append((index + 1, column, String(String.UnicodeScalarView(name))))
+        }
+        return found
     }
 
     /// The YAML line where `key` is written again at `column`, below its first occurrence on `firstLine`.
