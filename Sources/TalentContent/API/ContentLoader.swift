@@ -22,6 +22,7 @@ public struct ContentLoader: Sendable {
     /// The content folder.
     public let root: URL
 
+    /// A loader of the content folder at `root`.
     public init(root: URL) {
         self.root = root
     }

@@ -11,6 +11,7 @@ public struct LoadedContent: Sendable {
     /// The number of content files read.
     public let fileCount: Int
 
+    /// A loading result, as ``ContentLoader/load(today:)`` returns it.
     public init(catalog: Catalog, diagnostics: [Diagnostic], fileCount: Int) {
         self.catalog = catalog
         self.diagnostics = diagnostics

@@ -45,8 +45,10 @@ public struct MarkdownFile: Hashable, Sendable {
 
 /// A content file that cannot be used, with the diagnostics saying why.
 public struct ContentFileError: Error, Sendable {
+    /// Every problem of the file, each with its line and column.
     public let diagnostics: [Diagnostic]
 
+    /// An error carrying `diagnostics`.
     public init(diagnostics: [Diagnostic]) {
         self.diagnostics = diagnostics
     }

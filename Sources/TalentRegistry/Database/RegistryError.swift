@@ -21,6 +21,7 @@ public enum RegistryError: Error, Equatable, CustomStringConvertible {
     /// The trainee already accepted a placement in another round.
     case alreadyAccepted(trainee: TraineeID, round: Int, vacancy: VacancyID)
 
+    /// The whole sentence to print after `error: `.
     public var description: String {
         switch self {
         case .notARegistry(let path):

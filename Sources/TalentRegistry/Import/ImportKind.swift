@@ -1,9 +1,14 @@
 /// The kinds of CSV file `talent import` reads, one per registry table.
 public enum ImportKind: String, CaseIterable, Sendable {
+    /// `trainees.csv`: the trainees' records.
     case trainees
+    /// `completions.csv`: courses completed, passed or not.
     case completions
+    /// `results.csv`: competition ranks.
     case results
+    /// `assessments.csv`: direct assessments of a skill.
     case assessments
+    /// `preferences.csv`: the vacancies each trainee wants, most wanted first.
     case preferences
 
     /// The columns a file of this kind has, in the order exports write them.
@@ -30,26 +35,4 @@ public enum ImportKind: String, CaseIterable, Sendable {
 
     /// What many rows are called in summaries: "trainees", "completions", …
     var plural: String { self == .preferences ? "preference lists" : rawValue }
-}
-
-/// What an import did: "312 trainees: 0 added, 0 updated, 312 unchanged".
-public struct ImportSummary: Hashable, Sendable, CustomStringConvertible {
-    public var kind: ImportKind
-    public var added = 0
-    public var updated = 0
-    public var unchanged = 0
-
-    public init(kind: ImportKind, added: Int = 0, updated: Int = 0, unchanged: Int = 0) {
-        self.kind = kind
-        self.added = added
-        self.updated = updated
-        self.unchanged = unchanged
-    }
-
-    /// Rows read: added + updated + unchanged.
-    public var total: Int { added + updated + unchanged }
-
-    public var description: String {
-        "\(total) \(total == 1 ? kind.singular : kind.plural): \(added) added, \(updated) updated, \(unchanged) unchanged"
-    }
 }

@@ -9,6 +9,7 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
     /// What is wrong and, where it helps, what to write instead.
     public var message: String
 
+    /// A problem as the import reports it.
     public init(path: String, line: Int?, column: String? = nil, message: String) {
         self.path = path
         self.line = line
@@ -27,8 +28,10 @@ public struct ImportProblem: Hashable, Sendable, CustomStringConvertible {
 
 /// An import that changed nothing because of these problems, in file order.
 public struct ImportFailure: Error, Equatable, CustomStringConvertible {
+    /// Every problem found, in file order.
     public var problems: [ImportProblem]
 
+    /// A failure with these problems.
     public init(problems: [ImportProblem]) {
         self.problems = problems
     }

@@ -2,8 +2,11 @@ import TalentCore
 
 /// Where a recorded placement stands: proposed by a match round, then accepted or declined.
 public enum PlacementStatus: String, Codable, Sendable, CaseIterable {
+    /// Computed by a round, not yet answered.
     case proposed
+    /// The trainee took the place.
     case accepted
+    /// The place was turned down.
     case declined
 }
 
@@ -22,6 +25,7 @@ public struct MatchRoundAudit: Hashable, Sendable {
     /// Any further parameters, as free JSON text.
     public var parameters: String
 
+    /// An audit record; every value is stored as given.
     public init(
         mode: String, contentHash: String, registryHash: String, programVersion: String,
         recordedAt: String, parameters: String
@@ -37,12 +41,16 @@ public struct MatchRoundAudit: Hashable, Sendable {
 
 /// A trainee placed in a vacancy by a recorded round.
 public struct RecordedPlacement: Hashable, Sendable {
+    /// The trainee placed.
     public var trainee: TraineeID
+    /// The vacancy they are placed in.
     public var vacancy: VacancyID
     /// The fit score (0–1000) the round computed.
     public var score: Int
+    /// Whether the placement is proposed, accepted or declined.
     public var status: PlacementStatus
 
+    /// A placement as recorded.
     public init(trainee: TraineeID, vacancy: VacancyID, score: Int, status: PlacementStatus) {
         self.trainee = trainee
         self.vacancy = vacancy
@@ -57,10 +65,12 @@ public struct RecordedRound: Hashable, Sendable {
     public var id: Int64
     /// The round's number: 1 for the first round recorded, then 2, 3, …
     public var number: Int
+    /// What the round was computed from.
     public var audit: MatchRoundAudit
     /// The placements, by trainee id.
     public var placements: [RecordedPlacement]
 
+    /// A round as stored.
     public init(id: Int64, number: Int, audit: MatchRoundAudit, placements: [RecordedPlacement]) {
         self.id = id
         self.number = number
