@@ -2,9 +2,10 @@ import GRDB
 import TalentCore
 
 /// `results.csv`: `trainee,competition,rank,team`, one row per trainee and competition.
-struct ResultImporter: RowImporter {
+struct ResultImporter: KeyedRowImporter {
     static let kind = ImportKind.results
     static let columns = ["trainee", "competition", "rank", "team"]
+    static let table = KeyedTable("competitionResult", keys: ["trainee", "competition"], values: ["rank", "team"])
 
     private let catalog: Catalog
     private let trainees: Set<String>
@@ -24,28 +25,11 @@ struct ResultImporter: RowImporter {
         return ResultRecord(trainee: trainee.rawValue, competition: competition, rank: rank, team: row.value("team"))
     }
 
-    func key(of record: ResultRecord) -> String { record.trainee + "\u{1F}" + record.competition }
+    func keyValues(of record: ResultRecord) -> [String] { [record.trainee, record.competition] }
+
+    func otherValues(of record: ResultRecord) -> [(any DatabaseValueConvertible)?] { [record.rank, record.team] }
 
     func duplicate(of record: ResultRecord, firstLine: Int) -> (column: String, message: String) {
         ("competition", "trainee '\(record.trainee)' already has a result in \(record.competition) on line \(firstLine)")
-    }
-
-    func stored(_ record: ResultRecord, in db: Database) throws -> ResultRecord? {
-        try ResultRecord.fetchOne(
-            db.cachedStatement(sql: "SELECT * FROM competitionResult WHERE trainee = ? AND competition = ?"),
-            arguments: [record.trainee, record.competition])
-    }
-
-    func insertIfNew(_ record: ResultRecord, in db: Database) throws -> Bool {
-        try db.cachedStatement(sql: """
-            INSERT INTO competitionResult (rank, team, trainee, competition) VALUES (?, ?, ?, ?)
-            ON CONFLICT (trainee, competition) DO NOTHING
-            """).execute(arguments: [record.rank, record.team, record.trainee, record.competition])
-        return db.changesCount > 0
-    }
-
-    func update(_ record: ResultRecord, in db: Database) throws {
-        try db.cachedStatement(sql: "UPDATE competitionResult SET rank = ?, team = ? WHERE trainee = ? AND competition = ?")
-            .execute(arguments: [record.rank, record.team, record.trainee, record.competition])
     }
 }

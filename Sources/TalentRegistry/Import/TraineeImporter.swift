@@ -2,9 +2,12 @@ import GRDB
 import TalentCore
 
 /// `trainees.csv`: `id,name,email,university,country,languages,available_from,consent`.
-struct TraineeImporter: RowImporter {
+struct TraineeImporter: KeyedRowImporter {
     static let kind = ImportKind.trainees
     static let columns = ["id", "name", "email", "university", "country", "languages", "available_from", "consent"]
+    static let table = KeyedTable(
+        "trainee", keys: ["id"],
+        values: ["name", "email", "university", "country", "languages", "availableFrom", "consentToPublish"])
 
     private let catalog: Catalog
     /// Who holds each email (in lower case), to keep emails unique.
@@ -45,36 +48,15 @@ struct TraineeImporter: RowImporter {
         emails[record.id] = email
     }
 
-    func key(of record: TraineeRecord) -> String { record.id }
+    func keyValues(of record: TraineeRecord) -> [String] { [record.id] }
+
+    func otherValues(of record: TraineeRecord) -> [(any DatabaseValueConvertible)?] {
+        [record.name, record.email, record.university, record.country, record.languages, record.availableFrom,
+         record.consentToPublish]
+    }
 
     func duplicate(of record: TraineeRecord, firstLine: Int) -> (column: String, message: String) {
         ("id", "trainee '\(record.id)' is already on line \(firstLine)")
-    }
-
-    func stored(_ record: TraineeRecord, in db: Database) throws -> TraineeRecord? {
-        try TraineeRecord.fetchOne(db.cachedStatement(sql: "SELECT * FROM trainee WHERE id = ?"), arguments: [record.id])
-    }
-
-    func insertIfNew(_ record: TraineeRecord, in db: Database) throws -> Bool {
-        try execute("""
-            INSERT INTO trainee (name, email, university, country, languages, availableFrom, consentToPublish, id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
-            """, record, in: db)
-        return db.changesCount > 0
-    }
-
-    func update(_ record: TraineeRecord, in db: Database) throws {
-        try execute("""
-            UPDATE trainee SET name = ?, email = ?, university = ?, country = ?, languages = ?,
-            availableFrom = ?, consentToPublish = ? WHERE id = ?
-            """, record, in: db)
-    }
-
-    private func execute(_ sql: String, _ record: TraineeRecord, in db: Database) throws {
-        try db.cachedStatement(sql: sql).execute(arguments: [
-            record.name, record.email, record.university, record.country, record.languages,
-            record.availableFrom, record.consentToPublish, record.id,
-        ])
     }
 
     /// An address with one `@`, something before it, and a dotted domain after it.
