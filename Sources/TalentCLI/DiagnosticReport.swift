@@ -27,11 +27,8 @@ struct DiagnosticReport {
     /// "3 errors, 1 warning in 42 files", or "Content is valid: 42 files checked."
     var summary: String {
         let files = Self.count(fileCount, "file")
-        guard errorCount > 0 else {
-            let warnings = warningCount > 0 ? ", \(Self.count(warningCount, "warning"))" : ""
-            return "Content is valid: \(files) checked\(warnings)."
-        }
         let warnings = warningCount > 0 ? ", \(Self.count(warningCount, "warning"))" : ""
+        guard errorCount > 0 else { return "Content is valid: \(files) checked\(warnings)." }
         return "\(Self.count(errorCount, "error"))\(warnings) in \(files)"
     }
 
