@@ -1,10 +1,12 @@
 import ArgumentParser
+import TalentRegistry
 
 /// `talent import assessments FILE.csv`.
 struct ImportAssessmentsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "assessments",
-        abstract: "Import skill assessments: trainee, skill, level, assessor, date."
+        abstract: "Import skill assessments: trainee, skill, level, assessor, date.",
+        discussion: ImportKind.assessments.helpDiscussion
     )
 
     @OptionGroup var content: ContentOptions

@@ -1,10 +1,12 @@
 import ArgumentParser
+import TalentRegistry
 
 /// `talent import completions FILE.csv`.
 struct ImportCompletionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "completions",
-        abstract: "Import course completions: trainee, course, date, passed."
+        abstract: "Import course completions: trainee, course, date, passed.",
+        discussion: ImportKind.completions.helpDiscussion
     )
 
     @OptionGroup var content: ContentOptions

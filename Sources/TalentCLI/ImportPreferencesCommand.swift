@@ -1,10 +1,12 @@
 import ArgumentParser
+import TalentRegistry
 
 /// `talent import preferences FILE.csv`.
 struct ImportPreferencesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preferences",
-        abstract: "Import trainees' ranked vacancies: trainee, vacancies (separated by ;, most wanted first)."
+        abstract: "Import trainees' ranked vacancies: trainee, vacancies (separated by ;, most wanted first).",
+        discussion: ImportKind.preferences.helpDiscussion
     )
 
     @OptionGroup var content: ContentOptions

@@ -1,10 +1,12 @@
 import ArgumentParser
+import TalentRegistry
 
 /// `talent import results FILE.csv`.
 struct ImportResultsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "results",
-        abstract: "Import competition results: trainee, competition, rank, team."
+        abstract: "Import competition results: trainee, competition, rank, team.",
+        discussion: ImportKind.results.helpDiscussion
     )
 
     @OptionGroup var content: ContentOptions

@@ -1,10 +1,12 @@
 import ArgumentParser
+import TalentRegistry
 
 /// `talent import trainees FILE.csv`.
 struct ImportTraineesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "trainees",
-        abstract: "Import trainees: id, name, email, university, country, languages, available_from, consent."
+        abstract: "Import trainees: id, name, email, university, country, languages, available_from, consent.",
+        discussion: ImportKind.trainees.helpDiscussion
     )
 
     @OptionGroup var content: ContentOptions

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 import TestSupport
+import TalentRegistry
+@testable import TalentCLI
 
 @Suite struct ImportCommandTests {
     @Test func importsAFileAndSaysWhatChangedEachTime() throws {
@@ -37,5 +39,34 @@ import TestSupport
         let result = try RegistryProject().talent("import", "results", "results.csv")
         #expect(result.status == 1)
         #expect(result.standardError == "results.csv: there is no such file\n1 problem in results.csv; nothing was imported.\n")
+    }
+}
+
+/// The example files the help of `talent import <kind>` shows.
+@Suite struct ImportHelpExampleTests {
+    @Test func everyExampleImportsAgainstTheSampleContent() throws {
+        let work = try TemporaryDirectory(prefix: "talent-cli")
+        let summaries = try ImportKind.allCases.map { kind in
+            try work.write(kind.exampleCSV + "\n", to: "\(kind.rawValue).csv")
+            let result = try TalentExecutable.run(
+                ["import", kind.rawValue, "\(kind.rawValue).csv", "--content", ProjectPaths.content.path,
+                 "--registry", "registry.sqlite", "--today", "2026-11-20"],
+                in: work.url)
+            #expect(result.status == 0, "\(result.standardError)")
+            return result.standardOutput
+        }
+        #expect(summaries == [
+            "2 trainees: 2 added, 0 updated, 0 unchanged\n",
+            "1 completion: 1 added, 0 updated, 0 unchanged\n",
+            "1 result: 1 added, 0 updated, 0 unchanged\n",
+            "1 assessment: 1 added, 0 updated, 0 unchanged\n",
+            "1 preference list: 1 added, 0 updated, 0 unchanged\n",
+        ])
+    }
+
+    @Test(arguments: ImportKind.allCases)
+    func everyExampleLineFitsTheHelpWithoutWrapping(kind: ImportKind) {
+        for line in kind.exampleCSV.split(separator: "\n") { #expect(line.count <= 76, "\(line)") }
+        #expect(ImportCommand.configuration.subcommands.contains { $0.configuration.discussion == kind.helpDiscussion })
     }
 }
