@@ -30,6 +30,7 @@ struct CheckCommand: AsyncParsableCommand {
         let loaded = content.loadContent()
         let report = DiagnosticReport(diagnostics: content.displayed(loaded.diagnostics), fileCount: loaded.fileCount)
         print(report.rendered(as: format), terminator: "")
+        content.printFolderHint()
         if loaded.hasErrors {
             throw ExitCode.invalidInput
         }

@@ -33,9 +33,7 @@ extension ContentOptions {
         guard !loaded.hasErrors else {
             let report = DiagnosticReport(diagnostics: loaded.diagnostics, fileCount: loaded.fileCount)
             print("\(report.summary); run '\(checkCommand)' after fixing them.", to: &standardError)
-            if !FileManager.default.fileExists(atPath: folderURL.path) {
-                print("Run talent in the project folder, or give the content folder with --content.", to: &standardError)
-            }
+            printFolderHint()
             throw ExitCode.invalidInput
         }
         if warnings == .counted && loaded.warningCount > 0 {
@@ -43,6 +41,14 @@ extension ContentOptions {
             print("note: \(displayPath("."))/ has \(count); run '\(checkCommand)' to see them.", to: &standardError)
         }
         return loaded.catalog
+    }
+
+    /// When there is no content folder, says to standard error how to point at one.
+    func printFolderHint() {
+        var isFolder: ObjCBool = false
+        guard !FileManager.default.fileExists(atPath: folderURL.path, isDirectory: &isFolder) || !isFolder.boolValue else { return }
+        var standardError = StandardError()
+        print("Run talent in the project folder, or give the content folder with --content.", to: &standardError)
     }
 
     /// `talent check`, with `--content` when the content folder is not the default one.

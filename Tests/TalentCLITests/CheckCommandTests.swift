@@ -96,6 +96,18 @@ import Testing
             1 error in 0 files
 
             """)
+        #expect(outcome.standardError == "Run talent in the project folder, or give the content folder with --content.\n")
+    }
+
+    @Test func aFileGivenAsTheContentFolderExitsOne() throws {
+        let outcome = try run(ContentFixture(), ["check", "--content", "Content/index.md"])
+        #expect(outcome.status == 1)
+        #expect(outcome.standardOutput == """
+            Content/index.md: error: the content folder is a file, not a folder; it should hold site.yml, skills.yml and index.md
+            1 error in 0 files
+
+            """)
+        #expect(outcome.standardError == "Run talent in the project folder, or give the content folder with --content.\n")
     }
 
     @Test(arguments: [["check", "--format", "xml"], ["check", "--today", "tomorrow"], ["check", "--colour"], ["chekc"]])

@@ -24,7 +24,8 @@ struct ContentTree {
     /// Every content file, in path order.
     func scan() -> [ContentEntry] {
         guard isDirectory(root) else {
-            log.error("the content folder does not exist; it should hold site.yml, skills.yml and index.md", at: .file("."))
+            let problem = FileManager.default.fileExists(atPath: root.path) ? "is a file, not a folder" : "does not exist"
+            log.error("the content folder \(problem); it should hold site.yml, skills.yml and index.md", at: .file("."))
             return []
         }
         var entries: [ContentEntry] = []
