@@ -10,10 +10,10 @@ import Testing
         .replacing("summary:", with: "summery:", in: "courses/qmtu/customs-101.md")
 
     /// Writes `fixture` to `Content/` in a fresh folder and runs `talent` there.
-    private func run(_ fixture: ContentFixture, _ arguments: [String]) throws -> TalentProcess.Outcome {
+    private func run(_ fixture: ContentFixture, _ arguments: [String]) throws -> TalentExecutable.Output {
         let directory = try TemporaryDirectory()
         try fixture.write(into: directory, folder: "Content")
-        return try TalentProcess.run(arguments, in: directory.url)
+        return try TalentExecutable.run(arguments, in: directory.url)
     }
 
     @Test func validContentExitsZeroWithASummary() throws {

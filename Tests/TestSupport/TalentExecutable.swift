@@ -23,11 +23,13 @@ public enum TalentExecutable {
     }
 
     /// Starts `talent` with `arguments` in `folder`, its output going to files in `folder`.
+    /// `SOURCE_DATE_EPOCH` is left out of its environment, so that only `--today` sets the day.
     public static func start(_ arguments: [String], in folder: URL, name: String = "talent") throws -> Process {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "SOURCE_DATE_EPOCH" }
         let out = folder.appendingPathComponent("\(name).stdout"), err = folder.appendingPathComponent("\(name).stderr")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
