@@ -10,6 +10,7 @@ struct BenchCommand: AsyncParsableCommand {
             SampleCohortCommand.self,
             RegistryImportBenchmark.self,
             SiteBenchCommand.self,
+            MatchBenchCommand.self,
         ]
     )
 }

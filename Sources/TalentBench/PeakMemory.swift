@@ -6,7 +6,7 @@ enum PeakMemory {
     static func mebibytes() -> Double? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
             let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-            let kibibytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+            let kibibytes = Double(line.split(whereSeparator: \.isWhitespace).dropFirst().first ?? "")
         else { return nil }
         return kibibytes / 1024
     }

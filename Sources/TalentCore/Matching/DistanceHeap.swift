@@ -6,6 +6,9 @@ struct DistanceHeap {
 
     var isEmpty: Bool { nodes.isEmpty }
 
+    /// The smallest distance in the heap, if any.
+    var minimumDistance: Int64? { distances.first }
+
     mutating func removeAll() {
         distances.removeAll(keepingCapacity: true)
         nodes.removeAll(keepingCapacity: true)

@@ -62,10 +62,22 @@ extension MatchingInstance {
         warnings += problems.filter { $0.severity == .warning }
         let errors = problems.filter { $0.severity == .error }
         guard errors.isEmpty else { throw InstanceError(problems: errors) }
+        var traineeOfPair = [Int32](repeating: 0, count: traineeChoice.count)
+        for trainee in document.trainees.indices {
+            for pair in traineeStart[trainee]..<traineeStart[trainee + 1] { traineeOfPair[pair] = Int32(trainee) }
+        }
+        var traineePairs = [UInt64](repeating: 0, count: traineeChoice.count)
+        for vacancy in document.vacancies.indices {
+            for position in vacancyStart[vacancy]..<vacancyStart[vacancy + 1] {
+                let pair = Int(vacancyPairs[position])
+                traineePairs[pair] = Self.pack(score: Int(traineeScore[pair]), vacancy: vacancy, rank: position - vacancyStart[vacancy])
+            }
+        }
         self.init(
             trainees: document.trainees.map { TraineeID($0.id) }, vacancies: document.vacancies.map { VacancyID($0.id) },
-            capacities: document.vacancies.map(\.capacity), traineeStart: traineeStart, traineeChoice: traineeChoice,
-            traineeScore: traineeScore, vacancyStart: vacancyStart, vacancyPairs: vacancyPairs)
+            capacities: document.vacancies.map(\.capacity), vacancyStart: vacancyStart,
+            vacancyTrainee: vacancyPairs.map { traineeOfPair[Int($0)] }, vacancyScore: vacancyPairs.map { UInt16(traineeScore[Int($0)]) },
+            traineeStart: traineeStart, traineePairs: traineePairs)
     }
 
     /// Numbers ids by their first occurrence, reporting empty and repeated ones.

@@ -21,9 +21,9 @@ extension MatchingInstance {
         for trainee in trainees.indices {
             let name = JSONText.quoted(trainees[trainee].rawValue)
             for pair in traineeStart[trainee]..<traineeStart[trainee + 1] {
-                let vacancy = JSONText.quoted(vacancies[Int(traineeChoice[pair])].rawValue)
+                let vacancy = JSONText.quoted(vacancies[Self.vacancy(traineePairs[pair])].rawValue)
                 written += 1
-                output.write("{\"trainee\":\(name),\"vacancy\":\(vacancy),\"score\":\(traineeScore[pair])}")
+                output.write("{\"trainee\":\(name),\"vacancy\":\(vacancy),\"score\":\(Self.score(traineePairs[pair]))}")
                 output.write(written == pairCount ? "\n" : ",\n")
             }
         }
@@ -39,7 +39,8 @@ extension MatchingInstance {
             },
             scores: trainees.indices.flatMap { trainee in
                 (traineeStart[trainee]..<traineeStart[trainee + 1]).map {
-                    .init(trainee: trainees[trainee].rawValue, vacancy: vacancies[Int(traineeChoice[$0])].rawValue, score: Int(traineeScore[$0]))
+                    .init(trainee: trainees[trainee].rawValue, vacancy: vacancies[Self.vacancy(traineePairs[$0])].rawValue,
+                          score: Self.score(traineePairs[$0]))
                 }
             })
     }

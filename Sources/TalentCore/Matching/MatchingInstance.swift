@@ -4,7 +4,10 @@
 /// This is exactly what the matching modes solve, and what `--export-instance` writes so that
 /// any correct solver can check a result. A vacancy's ranking lists exactly the trainees whose
 /// ranking lists it. Internally the pairs are flat arrays of integer indices, once in each
-/// trainee's order and once in each vacancy's order.
+/// vacancy's order (trainee and score) and once in each trainee's order, packed in one
+/// 64-bit word per pair: 1000 − score (10 bits), vacancy (24 bits), and the trainee's position
+/// in the vacancy's ranking (30 bits). An instance holds at most 2²⁴ − 1 vacancies and
+/// 2³⁰ − 1 trainees.
 public struct MatchingInstance: Sendable {
     /// Trainee ids by index.
     public let trainees: [TraineeID]
@@ -13,72 +16,59 @@ public struct MatchingInstance: Sendable {
     /// Openings per vacancy, by index.
     public let capacities: [Int]
 
-    /// Per trainee, where its pairs start in the trainee-ordered arrays (one extra at the end).
-    let traineeStart: [Int]
-    /// The vacancy of each trainee-ordered pair, most wanted first.
-    let traineeChoice: [Int32]
-    /// The score of each trainee-ordered pair.
-    let traineeScore: [Int32]
-    /// The trainee's position in the vacancy's ranking, for each trainee-ordered pair.
-    let rankAtVacancy: [Int32]
     /// Per vacancy, where its pairs start in the vacancy-ordered arrays (one extra at the end).
     let vacancyStart: [Int]
     /// The trainee of each vacancy-ordered pair, best ranked first.
-    let vacancyChoice: [Int32]
+    let vacancyTrainee: [Int32]
     /// The score of each vacancy-ordered pair.
-    let vacancyScore: [Int32]
+    let vacancyScore: [UInt16]
+    /// Per trainee, where its pairs start in `traineePairs` (one extra at the end).
+    let traineeStart: [Int]
+    /// Each trainee's pairs, most wanted first, packed by ``pack(score:vacancy:rank:)``.
+    let traineePairs: [UInt64]
 
-    /// Assembles an instance from the pairs in trainee order and, for each vacancy, the order
-    /// of its pairs given as indices into the trainee-ordered arrays.
-    ///
-    /// - Complexity: O(*p*) for *p* pairs.
+    static let vacancyLimit = 1 << 24
+    static let traineeLimit = 1 << 30
+
     init(
-        trainees: [TraineeID], vacancies: [VacancyID], capacities: [Int],
-        traineeStart: [Int], traineeChoice: [Int32], traineeScore: [Int32],
-        vacancyStart: [Int], vacancyPairs: [Int32]
+        trainees: [TraineeID], vacancies: [VacancyID], capacities: [Int], vacancyStart: [Int],
+        vacancyTrainee: [Int32], vacancyScore: [UInt16], traineeStart: [Int], traineePairs: [UInt64]
     ) {
+        precondition(vacancies.count < Self.vacancyLimit && trainees.count < Self.traineeLimit, "instance too large to pack")
         self.trainees = trainees
         self.vacancies = vacancies
         self.capacities = capacities
-        self.traineeStart = traineeStart
-        self.traineeChoice = traineeChoice
-        self.traineeScore = traineeScore
         self.vacancyStart = vacancyStart
-        var traineeOfPair = [Int32](repeating: 0, count: traineeChoice.count)
-        for trainee in trainees.indices {
-            for pair in traineeStart[trainee]..<traineeStart[trainee + 1] { traineeOfPair[pair] = Int32(trainee) }
-        }
-        var rank = [Int32](repeating: 0, count: traineeChoice.count)
-        var choice = [Int32](repeating: 0, count: traineeChoice.count)
-        var score = [Int32](repeating: 0, count: traineeChoice.count)
-        for vacancy in vacancies.indices {
-            for position in vacancyStart[vacancy]..<vacancyStart[vacancy + 1] {
-                let pair = Int(vacancyPairs[position])
-                rank[pair] = Int32(position - vacancyStart[vacancy])
-                choice[position] = traineeOfPair[pair]
-                score[position] = traineeScore[pair]
-            }
-        }
-        rankAtVacancy = rank
-        vacancyChoice = choice
-        vacancyScore = score
+        self.vacancyTrainee = vacancyTrainee
+        self.vacancyScore = vacancyScore
+        self.traineeStart = traineeStart
+        self.traineePairs = traineePairs
     }
 
+    /// One trainee-ordered pair in a word that sorts by score (highest first), then vacancy.
+    @inline(__always) static func pack(score: Int, vacancy: Int, rank: Int) -> UInt64 {
+        UInt64(1000 - score) << 54 | UInt64(vacancy) << 30 | UInt64(rank)
+    }
+
+    @inline(__always) static func vacancy(_ pair: UInt64) -> Int { Int(truncatingIfNeeded: pair >> 30) & 0xFF_FFFF }
+    @inline(__always) static func rank(_ pair: UInt64) -> Int { Int(truncatingIfNeeded: pair) & 0x3FFF_FFFF }
+    @inline(__always) static func score(_ pair: UInt64) -> Int { 1000 - Int(truncatingIfNeeded: pair >> 54) }
+
     /// The number of ranked (trainee, vacancy) pairs.
-    public var pairCount: Int { traineeChoice.count }
+    public var pairCount: Int { vacancyTrainee.count }
 
     /// The vacancies trainee number `trainee` ranks, most wanted first.
     public func ranking(ofTrainee trainee: Int) -> [VacancyID] {
-        traineeChoice[traineeStart[trainee]..<traineeStart[trainee + 1]].map { vacancies[Int($0)] }
-    }
-
-    /// The trainees vacancy number `vacancy` ranks, best first.
-    public func ranking(ofVacancy vacancy: Int) -> [TraineeID] {
-        vacancyChoice[vacancyStart[vacancy]..<vacancyStart[vacancy + 1]].map { trainees[Int($0)] }
+        traineePairs[traineeStart[trainee]..<traineeStart[trainee + 1]].map { vacancies[Self.vacancy($0)] }
     }
 
     /// The scores of trainee number `trainee`'s pairs, in the order of its ranking.
     public func scores(ofTrainee trainee: Int) -> [Int] {
-        traineeScore[traineeStart[trainee]..<traineeStart[trainee + 1]].map(Int.init)
+        traineePairs[traineeStart[trainee]..<traineeStart[trainee + 1]].map(Self.score)
+    }
+
+    /// The trainees vacancy number `vacancy` ranks, best first.
+    public func ranking(ofVacancy vacancy: Int) -> [TraineeID] {
+        vacancyTrainee[vacancyStart[vacancy]..<vacancyStart[vacancy + 1]].map { trainees[Int($0)] }
     }
 }

@@ -27,7 +27,7 @@ public enum OptimalMatching {
                 supply -= network.routeOpening(from: vacancy, supply: supply)
             }
         }
-        let scores = network.matchedPosition.map { $0 < 0 ? Int32(0) : instance.vacancyScore[Int($0)] }
+        let scores = network.matchedPosition.map { $0 < 0 ? Int32(0) : Int32(instance.vacancyScore[Int($0)]) }
         return instance.result(.optimal, assignment: network.matchedVacancy, scores: scores)
     }
 }

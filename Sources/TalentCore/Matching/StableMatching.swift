@@ -30,7 +30,8 @@ public enum StableMatching {
             while next[trainee] < instance.traineeStart[trainee + 1] {
                 let pair = next[trainee]
                 next[trainee] += 1
-                let vacancy = Int(instance.traineeChoice[pair]), rank = instance.rankAtVacancy[pair]
+                let vacancy = MatchingInstance.vacancy(instance.traineePairs[pair])
+                let rank = Int32(MatchingInstance.rank(instance.traineePairs[pair]))
                 let capacity = heapStart[vacancy + 1] - heapStart[vacancy]
                 if held[vacancy] < capacity {
                     MaxHeap.push(rank, into: &heap, base: heapStart[vacancy], count: &held[vacancy])
@@ -38,7 +39,7 @@ public enum StableMatching {
                 }
                 guard capacity > 0, rank < heap[heapStart[vacancy]] else { continue }
                 let worst = MaxHeap.replaceTop(with: rank, in: &heap, base: heapStart[vacancy], count: held[vacancy])
-                free.append(instance.vacancyChoice[instance.vacancyStart[vacancy] + Int(worst)])
+                free.append(instance.vacancyTrainee[instance.vacancyStart[vacancy] + Int(worst)])
                 break
             }
         }
@@ -47,9 +48,9 @@ public enum StableMatching {
         for vacancy in 0..<vacancyCount {
             for slot in heapStart[vacancy]..<(heapStart[vacancy] + held[vacancy]) {
                 let position = instance.vacancyStart[vacancy] + Int(heap[slot])
-                let trainee = Int(instance.vacancyChoice[position])
+                let trainee = Int(instance.vacancyTrainee[position])
                 assignment[trainee] = Int32(vacancy)
-                scores[trainee] = instance.vacancyScore[position]
+                scores[trainee] = Int32(instance.vacancyScore[position])
             }
         }
         return instance.result(.stable, assignment: assignment, scores: scores)

@@ -1,57 +1,62 @@
-/// An inverted index of trainees by skill and level: for every skill, the trainees with an
-/// effective level in it, highest level first, so that "everyone at level *L* or above" is a
-/// prefix of one array. Eligibility starts from the rarest required skill of a vacancy
-/// instead of from every trainee.
+/// An index of trainees by skill and level, and by language and rank, as bit planes: for every
+/// skill, three bitsets hold bit 0, 1 and 2 of each trainee's effective level (0–5); for every
+/// language, three more hold the CEFR rank (0–7).
+///
+/// The trainees at or above a level are a few bitwise operations on the three planes, so the
+/// trainees meeting all of a vacancy's requirements come out 64 at a time, in trainee order,
+/// and a trainee's level is read from the same words — no trainee who misses a requirement is
+/// ever touched, and scoring reads memory in order.
 struct TraineeSkillIndex: Sendable {
-    /// Trainee numbers, grouped by skill, each skill's run ordered level 5 first, then by number.
-    private let postings: [Int32]
-    /// Where each skill's run starts in `postings`.
-    private let skillStart: [Int]
-    /// At `skill * 6 + level`: how many trainees have the skill at `level` or above.
-    private let atLeast: [Int]
+    /// 64-bit words per plane.
+    let wordCount: Int
+    /// Plane *k* of skill *s* starts at word `(s * 3 + k) * wordCount`.
+    let skillPlanes: [UInt64]
+    /// Plane *k* of language *g* starts at word `(g * 3 + k) * wordCount`.
+    let languagePlanes: [UInt64]
+    /// The trainees that exist in the last word.
+    let lastWordMask: UInt64
 
     /// Indexes every trainee of `table`.
     ///
-    /// - Complexity: O(*t* · *s*) for *t* trainees and *s* skills.
+    /// - Complexity: O(*t* · (*s* + *g*)) time and O(*t* · (*s* + *g*) / 21) words for *t*
+    ///   trainees, *s* skills and *g* languages.
     init(_ table: TraineeTable) {
-        let skills = table.skillCount
-        var counts = [Int](repeating: 0, count: skills * 6)
+        wordCount = (table.count + 63) / 64
+        lastWordMask = table.count % 64 == 0 ? ~0 : (1 << UInt64(table.count % 64)) - 1
+        var skills = [UInt64](repeating: 0, count: table.skillCount * 3 * wordCount)
+        var languages = [UInt64](repeating: 0, count: table.languageCount * 3 * wordCount)
         for trainee in 0..<table.count {
-            for skill in 0..<skills {
-                counts[skill * 6 + table.level(trainee, skill)] += 1
+            let word = trainee / 64, bit = UInt64(1) << UInt64(trainee % 64)
+            for skill in 0..<table.skillCount {
+                Self.set(table.level(trainee, skill), at: skill, word: word, bit: bit, wordCount: wordCount, in: &skills)
+            }
+            for language in 0..<table.languageCount {
+                Self.set(table.languageRank(trainee, language), at: language, word: word, bit: bit, wordCount: wordCount, in: &languages)
             }
         }
-        var atLeast = [Int](repeating: 0, count: skills * 6)
-        var skillStart = [Int](repeating: 0, count: skills + 1)
-        var cursor = [Int](repeating: 0, count: skills * 6)  // next free slot per (skill, level)
-        for skill in 0..<skills {
-            var running = 0
-            for level in stride(from: 5, through: 1, by: -1) {
-                cursor[skill * 6 + level] = skillStart[skill] + running
-                running += counts[skill * 6 + level]
-                atLeast[skill * 6 + level] = running
-            }
-            skillStart[skill + 1] = skillStart[skill] + running
-        }
-        var postings = [Int32](repeating: 0, count: skillStart[skills])
-        for trainee in 0..<table.count {
-            for skill in 0..<skills {
-                let level = table.level(trainee, skill)
-                guard level > 0 else { continue }
-                postings[cursor[skill * 6 + level]] = Int32(trainee)
-                cursor[skill * 6 + level] += 1
-            }
-        }
-        self.postings = postings
-        self.skillStart = skillStart
-        self.atLeast = atLeast
+        skillPlanes = skills
+        languagePlanes = languages
     }
 
-    /// How many trainees have `skill` at `level` (1–5) or above.
-    func count(_ skill: Int, atLeast level: Int) -> Int { atLeast[skill * 6 + level] }
+    private static func set(_ value: Int, at item: Int, word: Int, bit: UInt64, wordCount: Int, in planes: inout [UInt64]) {
+        for plane in 0..<3 where value & (1 << plane) != 0 {
+            planes[(item * 3 + plane) * wordCount + word] |= bit
+        }
+    }
 
-    /// The trainees with `skill` at `level` (1–5) or above, highest level first.
-    func trainees(_ skill: Int, atLeast level: Int) -> ArraySlice<Int32> {
-        postings[skillStart[skill]..<(skillStart[skill] + atLeast[skill * 6 + level])]
+    /// The bits of the trainees whose 3-bit value (planes `p0`, `p1`, `p2`) is at least `minimum`.
+    @inline(__always) static func atLeast(_ minimum: Int, _ p0: UInt64, _ p1: UInt64, _ p2: UInt64) -> UInt64 {
+        // Compare bit by bit from the top: `less` collects trainees already below `minimum`,
+        // `equal` those equal to it so far.
+        var less: UInt64 = 0, equal: UInt64 = ~0
+        if minimum & 4 != 0 { less |= equal & ~p2; equal &= p2 } else { equal &= ~p2 }
+        if minimum & 2 != 0 { less |= equal & ~p1; equal &= p1 } else { equal &= ~p1 }
+        if minimum & 1 != 0 { less |= equal & ~p0 }
+        return ~less
+    }
+
+    /// The 3-bit value of the trainee at `bit` (0–63) in planes `p0`, `p1`, `p2`.
+    @inline(__always) static func value(at bit: Int, _ p0: UInt64, _ p1: UInt64, _ p2: UInt64) -> Int {
+        Int(truncatingIfNeeded: (p0 >> UInt64(bit)) & 1 | ((p1 >> UInt64(bit)) & 1) << 1 | ((p2 >> UInt64(bit)) & 1) << 2)
     }
 }

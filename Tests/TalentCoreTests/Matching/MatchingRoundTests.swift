@@ -1,6 +1,5 @@
 import Testing
 import TalentCore
-import TestSupport
 
 @Suite struct MatchingRoundTests {
     let today = ParkFixture.day("2027-04-01")

@@ -1,5 +1,4 @@
 import TalentCore
-import TestSupport
 
 /// A small park for matching tests: a taxonomy with a three-level chain, a few courses and
 /// vacancies, and helpers to make trainees with evidence.

@@ -1,5 +1,4 @@
 import TalentCore
-import TestSupport
 
 /// Seeded random preference instances, and brute-force answers to check the solvers against.
 enum RandomInstances {
