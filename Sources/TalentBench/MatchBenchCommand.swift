@@ -4,8 +4,8 @@ import TalentContent
 import TalentCore
 
 /// `talent-bench match`: matches a generated park and prints one JSON line with the times of
-/// eligibility and scoring, stable mode and optimal mode, peak memory, and the speed ratio to
-/// the Python package `matching` on a smaller instance.
+/// eligibility and scoring, stable mode, optimal mode and the gap report, peak memory, and the
+/// speed ratio to the Python package `matching` on a smaller instance.
 struct MatchBenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "match",
@@ -28,16 +28,18 @@ struct MatchBenchCommand: ParsableCommand {
         }
         let (stable, stableTime) = Stopwatch.measure { round.match(.stable) }
         let (optimal, optimalTime) = Stopwatch.measure { round.match(.optimal) }
+        let (gaps, gapsTime) = Stopwatch.measure { round.gaps(after: stable) }
         var figures: [(String, String)] = [
             ("benchmark", "\"match\""), ("trainees", "\(trainees)"), ("vacancies", "\(vacancies)"), ("openings", "\(openings)"),
             ("skills", "\(taxonomy.skills.count)"), ("pairs", "\(round.instance.pairCount)"),
         ]
         figures += Self.times("eligibility_scoring", prepare) + Self.times("stable", stableTime)
             + Self.times("stable_end_to_end", prepare + stableTime) + Self.times("optimal", optimalTime)
-            + Self.times("optimal_end_to_end", prepare + optimalTime)
+            + Self.times("optimal_end_to_end", prepare + optimalTime) + Self.times("gaps", gapsTime)
         figures += [
             ("stable_placed", "\(stable.placements.count)"), ("stable_total_score", "\(stable.totalScore)"),
             ("optimal_placed", "\(optimal.placements.count)"), ("optimal_total_score", "\(optimal.totalScore)"),
+            ("gap_cohorts", "\(gaps.cohorts.count)"),
             ("peak_rss_mib", PeakMemory.mebibytes().map { String(Int($0.rounded())) } ?? "null"),
         ]
         if compareTrainees > 0 { figures += try compareWithPython(taxonomy: taxonomy) }

@@ -23,8 +23,6 @@ struct EligibilityScan {
     let index: TraineeSkillIndex
     /// Bitset of the trainees who stated preferences.
     private let statedBits: [UInt64]
-    /// Bitset of the trainees who start on a given day rather than now.
-    private let laterBits: [UInt64]
     /// Per vacancy, the trainees who named it in their preferences, ascending.
     private let namedBy: [[Int32]]
 
@@ -35,16 +33,13 @@ struct EligibilityScan {
         self.vacancies = vacancies
         self.index = index
         var statedBits = [UInt64](repeating: 0, count: index.wordCount)
-        var laterBits = [UInt64](repeating: 0, count: index.wordCount)
         var namedBy = [[Int32]](repeating: [], count: vacancies.count)
         for trainee in 0..<trainees.count {
             let bit = UInt64(1) << UInt64(trainee % 64)
             if trainees.statesPreferences[trainee] { statedBits[trainee / 64] |= bit }
-            if trainees.availableFrom[trainee] != Int32.min { laterBits[trainee / 64] |= bit }
             for vacancy in stated[trainee] { namedBy[Int(vacancy)].append(Int32(trainee)) }
         }
         self.statedBits = statedBits
-        self.laterBits = laterBits
         self.namedBy = namedBy
     }
 
@@ -83,12 +78,7 @@ struct EligibilityScan {
                         let (p0, p1, p2) = planes(language, term, word)
                         mask &= TraineeSkillIndex.atLeast(term.minimum, p0, p1, p2)
                     }
-                    var later = mask & laterBits[word]
-                    while later != 0 {
-                        let bit = later.trailingZeroBitCount
-                        later &= later - 1
-                        if trainees.availableFrom[word * 64 + bit] > start { mask &= ~(UInt64(1) << UInt64(bit)) }
-                    }
+                    if mask & index.laterBits[word] != 0 { mask &= index.available(by: start, word: word, in: trainees) }
                     while mask != 0 {
                         let bit = mask.trailingZeroBitCount
                         mask &= mask - 1

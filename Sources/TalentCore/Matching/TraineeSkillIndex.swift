@@ -15,6 +15,8 @@ struct TraineeSkillIndex: Sendable {
     let languagePlanes: [UInt64]
     /// The trainees that exist in the last word.
     let lastWordMask: UInt64
+    /// Bitset of the trainees who start on a given day rather than now.
+    let laterBits: [UInt64]
 
     /// Indexes every trainee of `table`.
     ///
@@ -25,8 +27,10 @@ struct TraineeSkillIndex: Sendable {
         lastWordMask = table.count % 64 == 0 ? ~0 : (1 << UInt64(table.count % 64)) - 1
         var skills = [UInt64](repeating: 0, count: table.skillCount * 3 * wordCount)
         var languages = [UInt64](repeating: 0, count: table.languageCount * 3 * wordCount)
+        var later = [UInt64](repeating: 0, count: wordCount)
         for trainee in 0..<table.count {
             let word = trainee / 64, bit = UInt64(1) << UInt64(trainee % 64)
+            if table.availableFrom[trainee] != Int32.min { later[word] |= bit }
             for skill in 0..<table.skillCount {
                 Self.set(table.level(trainee, skill), at: skill, word: word, bit: bit, wordCount: wordCount, in: &skills)
             }
@@ -36,6 +40,27 @@ struct TraineeSkillIndex: Sendable {
         }
         skillPlanes = skills
         languagePlanes = languages
+        laterBits = later
+    }
+
+    /// The trainees of `word` who can start by `day` (days since 1970-01-01).
+    @inline(__always) func available(by day: Int32, word: Int, in table: TraineeTable) -> UInt64 {
+        var mask = ~UInt64(0), later = laterBits[word]
+        while later != 0 {
+            let bit = later.trailingZeroBitCount
+            later &= later - 1
+            if table.availableFrom[word * 64 + bit] > day { mask &= ~(UInt64(1) << UInt64(bit)) }
+        }
+        return mask
+    }
+
+    /// How many trainees have a value of at least `minimum` in the three planes starting at `planes`.
+    func count(atLeast minimum: Int, skillPlanesAt planes: Int) -> Int {
+        (0..<wordCount).reduce(0) { total, word in
+            let mask = word == wordCount - 1 ? lastWordMask : ~0
+            return total + (mask & Self.atLeast(
+                minimum, skillPlanes[planes + word], skillPlanes[planes + wordCount + word], skillPlanes[planes + 2 * wordCount + word])).nonzeroBitCount
+        }
     }
 
     private static func set(_ value: Int, at item: Int, word: Int, bit: UInt64, wordCount: Int, in planes: inout [UInt64]) {
