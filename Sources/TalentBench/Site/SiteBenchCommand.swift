@@ -46,6 +46,8 @@ struct SiteBenchCommand: ParsableCommand {
         }
         let (words, markdownBytes, hugo) = try prepare(in: work)
         ProcessMetrics.resetPeakResident()
+        // Each timed build starts once the files written before it are on disk.
+        sync()
 
         let start = ProcessMetrics.now()
         let loaded = ContentLoader(root: work.appendingPathComponent("Content")).load(today: Day("2027-01-01"))
@@ -69,6 +71,7 @@ struct SiteBenchCommand: ParsableCommand {
         for course in loaded.catalog.courses { _ = Markdown(course.body).plainHTML() }
         let cmarkWall = ProcessMetrics.now() - cmarkStart
 
+        sync()
         let hugoFigures = try hugo?.run()
         var figures: [String: Any] = [
             "benchmark": "site", "pages": pages, "html_pages": htmlPages, "words": words,
