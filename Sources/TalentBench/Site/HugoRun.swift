@@ -2,6 +2,11 @@ import Foundation
 
 /// A timed build of the same Markdown with Hugo, from a copy of the reference site.
 struct HugoRun {
+    /// Hugo failed on the generated site.
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
     struct Figures {
         let wall: Double
         let peakMiB: Double
@@ -39,7 +44,7 @@ struct HugoRun {
         process.waitUntilExit()
         let wall = ProcessMetrics.now() - start
         guard process.terminationStatus == 0 else {
-            throw ValidationFailure("hugo exited with status \(process.terminationStatus)")
+            throw Failure(description: "hugo exited with status \(process.terminationStatus)")
         }
         return Figures(wall: wall, peakMiB: ProcessMetrics.childrenPeakResidentMiB())
     }
@@ -48,10 +53,4 @@ struct HugoRun {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         return path.split(separator: ":").map { "\($0)/hugo" }.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
-}
-
-/// A failure of the benchmark's own run, such as Hugo failing on the generated site.
-struct ValidationFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }
