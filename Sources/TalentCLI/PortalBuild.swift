@@ -19,7 +19,7 @@ struct PortalBuild {
     func run(showProgress: Bool = Terminal.isInteractive) throws {
         let catalog = try project.loadCatalog()
         let input = SiteInput(
-            catalog: catalog, matching: try project.loadMatchingSnapshot(), today: project.resolvedToday(), baseURL: baseURL)
+            catalog: catalog, matching: try project.loadMatchingSnapshot(catalog: catalog), today: project.resolvedToday(), baseURL: baseURL)
         do {
             try SiteBuilder(templates: project.templatesURL, output: outputURL).build(input) { line in
                 if showProgress { Terminal.say(line) }

@@ -98,6 +98,19 @@ import TalentSite
         #expect(html.contains("<li>Qmtu Trainee 1: <a href=\"../vacancies/silk-hair/ozon-operator/index.html\">Ozon Store Operator</a>, Silk Hair Products</li>"))
     }
 
+    @Test func theGapDashboardHidesSmallCounts() throws {
+        let folder = try TemporaryDirectory()
+        let site = try SiteFixture.build(into: folder.url)
+        let html = try SiteFixture.read("gaps/index.html", in: site)
+        #expect(html.contains("""
+            <tr><td><a href="../skills/ozon-operations/index.html">Ozon operations</a></td><td>2 (working)</td><td>3</td><td>0</td><td>6</td></tr>
+            <tr><td><a href="../skills/customs-declarations/index.html">Customs declarations</a></td><td>3 (proficient)</td><td>1</td><td>0</td><td>fewer than 5</td></tr>
+            """))
+        #expect(html.contains("<desc>Ozon operations (2): Openings 3, Trainees 6; Customs declarations (3): Openings 1, Trainees fewer than 5</desc>"))
+        #expect(html.contains("<p class=\"meta\">Trainees it alone keeps out: fewer than 5 · 1 unfilled opening waiting</p>"))
+        #expect(html.contains("<li><a href=\"../courses/qmtu/customs-101/index.html\">Customs Declarations</a> (Qingdao Maritime Trade University)</li>"))
+    }
+
     @Test func withoutARoundTheMatchingPagesSaySo() throws {
         let folder = try TemporaryDirectory()
         let site = try SiteFixture.build(matching: nil, into: folder.url)

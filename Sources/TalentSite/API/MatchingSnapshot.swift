@@ -22,32 +22,41 @@ public struct MatchingSnapshot: Sendable, Equatable {
         }
     }
 
-    /// Demand for a skill (open openings requiring it) against supply (trainees who have it
-    /// at the level asked).
+    /// Demand for a skill at a level against supply, in the round: the openings whose vacancy
+    /// requires it at that level, how many of them the round left unfilled, and the round's
+    /// trainees who have the skill at that level or above.
     public struct SkillGap: Sendable, Equatable {
         public let skill: SkillID
-        public let demand: Int
+        public let level: SkillLevel
+        public let openings: Int
+        public let unfilled: Int
         public let supply: Int
 
-        public init(skill: SkillID, demand: Int, supply: Int) {
+        public init(skill: SkillID, level: SkillLevel, openings: Int, unfilled: Int, supply: Int) {
             self.skill = skill
-            self.demand = demand
+            self.level = level
+            self.openings = openings
+            self.unfilled = unfilled
             self.supply = supply
         }
     }
 
-    /// A proposed order-style training cohort: unplaced trainees blocked by the same missing
-    /// skill, and the catalogue courses that teach it at the level needed.
+    /// A proposed order-style training cohort: the unplaced trainees whom one missing skill
+    /// alone keeps from openings left unfilled, and the catalogue courses that teach it.
     public struct Cohort: Sendable, Equatable {
         public let skill: SkillID
         public let level: SkillLevel
+        /// The unplaced trainees the skill blocks.
         public let trainees: Int
+        /// The unfilled openings waiting for them.
+        public let openings: Int
         public let courses: [CourseID]
 
-        public init(skill: SkillID, level: SkillLevel, trainees: Int, courses: [CourseID]) {
+        public init(skill: SkillID, level: SkillLevel, trainees: Int, openings: Int, courses: [CourseID]) {
             self.skill = skill
             self.level = level
             self.trainees = trainees
+            self.openings = openings
             self.courses = courses
         }
     }

@@ -5,6 +5,11 @@ struct BarChart {
         let label: String
         /// One value per series.
         let values: [Int]
+        /// The text shown for each value, when it is not the number itself (such as
+        /// "fewer than 5", whose bar is then not drawn).
+        var texts: [String?] = []
+
+        func text(_ index: Int) -> String? { index < texts.count ? texts[index] : nil }
     }
 
     let title: String
@@ -23,10 +28,10 @@ struct BarChart {
         let perRow = series.count * Self.barHeight + 12
         let legendHeight = series.count > 1 ? 24 : 0
         let height = legendHeight + rows.count * perRow + 8
-        let maximum = max(1, rows.flatMap(\.values).max() ?? 1)
+        let maximum = max(1, rows.flatMap { row in row.values.indices.filter { row.text($0) == nil }.map { row.values[$0] } }.max() ?? 1)
         let plot = Self.width - Self.labelWidth - Self.valueSpace
         let summary = rows.map { row in
-            "\(row.label): " + zip(series, row.values).map { "\($0) \($1)" }.joined(separator: ", ")
+            "\(row.label): " + series.indices.map { "\(series[$0]) \(row.text($0) ?? String(row.values[$0]))" }.joined(separator: ", ")
         }.joined(separator: "; ")
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(Self.width) \(height)\" role=\"img\" aria-label=\"\(Escape.xml(title))\">"
         svg += "<title>\(Escape.xml(title))</title><desc>\(Escape.xml(summary))</desc>"
@@ -43,9 +48,9 @@ struct BarChart {
             svg += "<text x=\"\(Self.labelWidth - 8)\" y=\"\(middle)\" text-anchor=\"end\">\(Escape.xml(Self.shortened(row.label)))</text>"
             for (index, value) in row.values.enumerated() {
                 let y = top + index * Self.barHeight
-                let length = value * plot / maximum
+                let length = row.text(index) == nil ? value * plot / maximum : 0
                 svg += "<rect x=\"\(Self.labelWidth)\" y=\"\(y)\" width=\"\(length)\" height=\"\(Self.barHeight - 2)\" fill=\"\(Self.colors[index % 3])\"/>"
-                svg += "<text x=\"\(Self.labelWidth + length + 4)\" y=\"\(y + Self.barHeight - 3)\">\(value)</text>"
+                svg += "<text x=\"\(Self.labelWidth + length + 4)\" y=\"\(y + Self.barHeight - 3)\">\(Escape.xml(row.text(index) ?? String(value)))</text>"
             }
         }
         return svg + "</svg>"

@@ -30,22 +30,25 @@ enum GapPages {
                 return values
             }
             values["round"] = ["number": matching.round, "date": Formatting.dateView(matching.date)]
-            let gaps = matching.gaps.sorted { ($0.supply - $0.demand, $0.skill) < ($1.supply - $1.demand, $1.skill) }
             values["traineeChart"] = BarChart(
-                title: "Demand for each skill against trainees who have it, round \(matching.round)",
-                series: ["Demand", "Supply"],
-                rows: gaps.map { .init(label: model.skillName($0.skill), values: [$0.demand, $0.supply]) }
+                title: "Openings requiring each skill against trainees who have it, round \(matching.round)",
+                series: ["Openings", "Trainees"],
+                rows: matching.gaps.map { gap in
+                    .init(label: "\(model.skillName(gap.skill)) (\(gap.level.rawValue))", values: [gap.openings, gap.supply],
+                          texts: [nil, gap.supply < PlacementStats.threshold ? PlacementStats.fewer : nil])
+                }
             ).svg
-            values["gaps"] = gaps.map { gap -> [String: Any] in
-                var chip = model.skillChip(gap.skill, root: root)
-                chip["demand"] = gap.demand
-                chip["supply"] = gap.supply
-                chip["shortfall"] = max(0, gap.demand - gap.supply)
+            values["gaps"] = matching.gaps.map { gap -> [String: Any] in
+                var chip = model.skillChip(gap.skill, level: gap.level, root: root)
+                chip["openings"] = gap.openings
+                chip["unfilled"] = gap.unfilled
+                chip["supply"] = PlacementStats.shown(gap.supply)
                 return chip
             }
             values["cohorts"] = matching.cohorts.map { cohort -> [String: Any] in
                 var chip = model.skillChip(cohort.skill, level: cohort.level, root: root)
                 chip["trainees"] = PlacementStats.shown(cohort.trainees)
+                chip["openings"] = Formatting.count(cohort.openings, "unfilled opening")
                 chip["courses"] = cohort.courses.map { id -> [String: Any] in
                     let course = model.catalog.course(id)
                     return ["title": course?.title ?? id.rawValue, "href": course == nil ? false : root + Route.course(id),

@@ -39,13 +39,10 @@ enum SkillPages {
         let preferring = model.openVacanciesPreferring[skill.id] ?? []
         let demand = model.openingsRequiring(skill.id)
         let seats = model.seatsTeaching(skill.id)
-        var rows: [BarChart.Row] = [
+        let rows: [BarChart.Row] = [
             .init(label: "Openings requiring it", values: [demand]),
             .init(label: "Course seats teaching it", values: [seats]),
         ]
-        if let gap = model.matching?.gaps.first(where: { $0.skill == skill.id }) {
-            rows.append(.init(label: "Trainees with it (round \(model.matching!.round))", values: [gap.supply]))
-        }
         let chart = BarChart(title: "Supply and demand of \(skill.name)", series: ["Count"], rows: rows)
         return [
             "title": skill.name,

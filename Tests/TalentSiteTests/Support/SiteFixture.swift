@@ -73,8 +73,9 @@ enum SiteFixture {
             .init(university: "kazntu", vacancy: index == 1 ? "steppe-trade/declarant" : nil,
                   name: "Kazntu Trainee \(index)", consentToPublish: false)
         },
-        gaps: [.init(skill: "ozon-operations", demand: 3, supply: 5), .init(skill: "customs-declarations", demand: 1, supply: 0)],
-        cohorts: [.init(skill: "customs-declarations", level: .proficient, trainees: 4, courses: ["qmtu/customs-101"])]
+        gaps: [.init(skill: "ozon-operations", level: .working, openings: 3, unfilled: 0, supply: 6),
+               .init(skill: "customs-declarations", level: .proficient, openings: 1, unfilled: 0, supply: 2)],
+        cohorts: [.init(skill: "customs-declarations", level: .proficient, trainees: 4, openings: 1, courses: ["qmtu/customs-101"])]
     )
 
     /// Builds the fixture into `folder/Site` with the project's templates.
