@@ -25,6 +25,9 @@ public struct TalentCommand: AsyncParsableCommand {
             ImportCommand.self,
             ExportCommand.self,
             TraineesCommand.self,
+            MatchCommand.self,
+            PlacementsCommand.self,
+            GapsCommand.self,
             ServeCommand.self,
             NewCommand.self,
         ]

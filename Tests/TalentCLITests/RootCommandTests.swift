@@ -38,6 +38,12 @@ import TestSupport
               export                  Export trainees or recorded placements as CSV or JSON.
               trainees                List the registry's trainees, or show one trainee's
                                       skill profile with its evidence.
+              match                   Match trainees to vacancies: show a round, explain a
+                                      placement, or record the round.
+              placements              List, accept, decline or check the placements of
+                                      recorded match rounds.
+              gaps                    Show skill supply against demand, the skills that
+                                      block unplaced trainees, and proposed cohorts.
               serve                   Preview the portal on 127.0.0.1, rebuilding it when
                                       Content/ or Templates/ change.
               new                     Write a new course, vacancy, competition or news

@@ -3,7 +3,7 @@
 ///
 /// For each word of 64 trainees it ANDs the masks "required skill at or above its level",
 /// "language at or above its rank" and "ranks this vacancy" (stated no preferences, or named
-/// it), skipping the word at the first empty mask; only trainees with a start date are
+/// it, and did not decline it before), skipping the word at the first empty mask; only trainees with a start date are
 /// checked one by one for availability, and the trainees left are scored by ``FitScore``,
 /// reading their levels from the same words.
 ///
@@ -25,10 +25,13 @@ struct EligibilityScan {
     private let statedBits: [UInt64]
     /// Per vacancy, the trainees who named it in their preferences, ascending.
     private let namedBy: [[Int32]]
+    /// Per vacancy, the trainees never to pair with it (they declined it before), ascending.
+    private let excluded: [[Int32]]
 
     /// Prepares the scan; `stated` lists the vacancies each trainee named (empty when they
-    /// stated no preferences).
-    init(trainees: TraineeTable, vacancies: VacancyTable, index: TraineeSkillIndex, stated: [[Int32]]) {
+    /// stated no preferences), `excluded` the trainees each vacancy must leave out, ascending.
+    init(trainees: TraineeTable, vacancies: VacancyTable, index: TraineeSkillIndex, stated: [[Int32]], excluded: [[Int32]]) {
+        self.excluded = excluded
         self.trainees = trainees
         self.vacancies = vacancies
         self.index = index
@@ -57,8 +60,8 @@ struct EligibilityScan {
             Term(planes: Int(vacancies.language[$0]) * 3 * words, minimum: Int(vacancies.languageRank[$0]), weight: 1)
         }
         let start = vacancies.starts[vacancy], possible = vacancies.possible[vacancy]
-        let named = namedBy[vacancy]
-        var nextNamed = 0
+        let named = namedBy[vacancy], left = excluded[vacancy]
+        var nextNamed = 0, nextLeft = 0
         index.skillPlanes.withUnsafeBufferPointer { skill in
             index.languagePlanes.withUnsafeBufferPointer { language in
                 @inline(__always) func planes(_ p: UnsafeBufferPointer<UInt64>, _ term: Term, _ word: Int) -> (UInt64, UInt64, UInt64) {
@@ -69,6 +72,10 @@ struct EligibilityScan {
                     while nextNamed < named.count, Int(named[nextNamed]) / 64 == word {
                         mask |= UInt64(1) << UInt64(named[nextNamed] % 64)
                         nextNamed += 1
+                    }
+                    while nextLeft < left.count, Int(left[nextLeft]) / 64 == word {
+                        mask &= ~(UInt64(1) << UInt64(left[nextLeft] % 64))
+                        nextLeft += 1
                     }
                     for term in required where mask != 0 {
                         let (p0, p1, p2) = planes(skill, term, word)

@@ -18,6 +18,8 @@ public struct MatchExplanation: Hashable, Sendable {
         case closed(Day)
         /// The vacancy has no openings left (none listed, or all taken in accepted earlier rounds).
         case noOpeningsLeft
+        /// The trainee's placement in this vacancy was declined in an earlier round.
+        case declined
         /// The trainee misses these requirements.
         case ineligible([Shortfall])
         /// Every opening went to trainees placed ahead of them; the lowest score admitted and

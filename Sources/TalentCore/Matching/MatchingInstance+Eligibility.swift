@@ -4,7 +4,8 @@ extension MatchingInstance {
     /// A trainee who stated preferences ranks the vacancies they named that they are eligible
     /// for, in their order; any other trainee ranks every vacancy they are eligible for by
     /// score (highest first, ties by vacancy id). Vacancies rank their trainees by score
-    /// (ties by trainee id). Tables must list trainees and vacancies sorted by id.
+    /// (ties by trainee id). `excluded` lists, per vacancy, the trainees it must leave out
+    /// (ascending). Tables must list trainees and vacancies sorted by id.
     ///
     /// Each vacancy's pairs come from an ``EligibilityScan`` in trainee order and are put in
     /// score order by a counting sort on the 1001 possible scores. The trainees' side is a
@@ -13,8 +14,10 @@ extension MatchingInstance {
     /// - Complexity: O(*v* · *r* · *t* / 64 + *m* · *r* + *p* + *v* · 1001) for *v* vacancies
     ///   with up to *r* requirements, *t* trainees, *m* trainees meeting the required skills
     ///   and *p* eligible pairs.
-    init(round trainees: TraineeTable, _ vacancies: VacancyTable, index: TraineeSkillIndex, stated: [[Int32]]) {
-        let scan = EligibilityScan(trainees: trainees, vacancies: vacancies, index: index, stated: stated)
+    init(
+        round trainees: TraineeTable, _ vacancies: VacancyTable, index: TraineeSkillIndex, stated: [[Int32]], excluded: [[Int32]]
+    ) {
+        let scan = EligibilityScan(trainees: trainees, vacancies: vacancies, index: index, stated: stated, excluded: excluded)
         var vacancyStart = [0], vacancyTrainee: [Int32] = [], vacancyScore: [UInt16] = []
         var found: [UInt64] = [], bucket = [Int](repeating: 0, count: 1002)
         for vacancy in 0..<vacancies.count {

@@ -54,6 +54,7 @@ extension MatchingRound {
         guard let vacancy = catalog.vacancy(id) else { return .unknownVacancy }
         guard vacancy.isOpen(on: today) else { return .closed(vacancy.closes) }
         guard let number = vacancyNumber[id] else { return .noOpeningsLeft }
+        guard !(declined[id]?.contains(trainee.id) ?? false) else { return .declined }
         let shortfalls = shortfalls(of: trainee, profile, for: vacancy)
         guard shortfalls.isEmpty else { return .ineligible(shortfalls) }
         let score = fitScore(of: trainee, profile, for: vacancy).value

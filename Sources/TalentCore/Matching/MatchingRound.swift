@@ -3,7 +3,7 @@
 ///
 /// A round takes every trainee not placed in an accepted earlier round, and every vacancy
 /// that is open on `today` (not past `closes`) with openings left after the accepted
-/// placements. The rules of eligibility and ranking are those of
+/// placements. A placement declined in an earlier round is never proposed again. The rules of eligibility and ranking are those of
 /// ``MatchingInstance`` and ``FitScore``; see `docs/matching.md`.
 public struct MatchingRound: Sendable {
     /// The day the round is matched on.
@@ -27,19 +27,23 @@ public struct MatchingRound: Sendable {
     let openingsLeft: [VacancyID: Int]
     let traineeNumber: [TraineeID: Int]
     let vacancyNumber: [VacancyID: Int]
+    /// The trainees who declined each vacancy in an earlier round.
+    let declined: [VacancyID: Set<TraineeID>]
 
     /// Prepares a round from the catalogue and the registry's trainees.
     ///
     /// - Parameters:
     ///   - accepted: placements accepted in earlier rounds: their trainees are left out and
     ///     their openings are taken.
+    ///   - declined: placements declined in earlier rounds: these pairs are left out.
     /// - Complexity: O(*t* · *s* + Σ *c*ᵥ · *r*ᵥ + *p* log *p*): see ``TraineeTable`` and
     ///   ``MatchingInstance``.
     public init(
         catalog: Catalog, trainees: [Trainee], profiles: [TraineeID: SkillProfile],
-        preferences: [TraineePreferences], accepted: [Placement] = [], today: Day
+        preferences: [TraineePreferences], accepted: [Placement] = [], declined: [Placement] = [], today: Day
     ) {
         self.catalog = catalog
+        self.declined = Dictionary(grouping: declined, by: \.vacancy).mapValues { Set($0.map(\.trainee)) }
         self.today = today
         self.profiles = profiles
         let placed = Set(accepted.map(\.trainee))
@@ -70,7 +74,9 @@ public struct MatchingRound: Sendable {
             var named = Set<Int>()
             return (stated[trainee.id] ?? []).compactMap { vacancyNumber[$0] }.filter { named.insert($0).inserted }.map { Int32($0) }
         }
-        instance = MatchingInstance(round: table, vacancyTable, index: index, stated: rankings)
+        let traineeNumber = self.traineeNumber, declinedBy = self.declined
+        let excluded = open.map { vacancy in (declinedBy[vacancy.id] ?? []).compactMap { traineeNumber[$0] }.sorted().map { Int32($0) } }
+        instance = MatchingInstance(round: table, vacancyTable, index: index, stated: rankings, excluded: excluded)
         warnings = Self.warnings(catalog: catalog, trainees: roundTrainees, profiles: profiles, stated: stated, today: today)
     }
 

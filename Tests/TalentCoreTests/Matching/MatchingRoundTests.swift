@@ -70,6 +70,17 @@ import TalentCore
         #expect(round.match(.stable).placements == [Placement(trainee: "t3", vacancy: "acme/rail-planner", score: 600)])
     }
 
+    @Test func aDeclinedPlacementIsNotProposedAgain() throws {
+        let trainees = [(ParkFixture.trainee("t1", languages: [ParkFixture.russianB2]), [("rail", 3), ("ozon", 2)])]
+        let declined = MatchingRound(
+            catalog: ParkFixture.catalog(), trainees: trainees.map(\.0), profiles: ["t1": ParkFixture.profile(trainees[0].1)],
+            preferences: [TraineePreferences(trainee: "t1", ranking: ["acme/ozon-operator", "acme/rail-planner"])],
+            declined: [Placement(trainee: "t1", vacancy: "acme/ozon-operator", score: 800)], today: today)
+        #expect(rankings(declined) == ["t1: acme/rail-planner"])
+        let explanation = try #require(declined.explain("t1", in: declined.match(.stable)))
+        #expect(explanation.missed == [.init(vacancy: "acme/ozon-operator", reason: .declined)])
+    }
+
     @Test(arguments: 0..<20) func eligibilityAndScoresAgreeWithTheRulesOnEveryPair(seed: UInt64) {
         var random = SeededGenerator(seed: seed)
         let skills = ParkFixture.taxonomy.skills.map(\.id)

@@ -1,0 +1,80 @@
+import ArgumentParser
+import TalentCore
+import TalentRegistry
+
+/// Accepting or declining placements of a recorded round: the trainees named, or `--all`
+/// proposed ones. Every trainee is checked before anything changes.
+struct PlacementsSettlement: ParsableArguments {
+    @OptionGroup var registryOptions: RegistryOptions
+    @OptionGroup var which: RoundOption
+
+    @Flag(help: "Every placement of the round that is still proposed.")
+    var all = false
+
+    @Argument(help: ArgumentHelp("The trainees whose placements to settle.", valueName: "trainee"))
+    var trainees: [String] = []
+
+    func validate() throws {
+        if all == !trainees.isEmpty {
+            throw ValidationError("Name the trainees whose placements to settle, or give --all (not both).")
+        }
+    }
+
+    /// Sets the placements' status and prints how many changed.
+    func settle(as status: PlacementStatus) throws {
+        let registry = try registryOptions.openToRead()
+        guard let round = try PlacementsCommand.round(which.round, in: registry) else { throw ExitCode.invalidInput }
+        let chosen = all ? round.placements.filter { $0.status == .proposed }.map(\.trainee) : trainees.map(TraineeID.init)
+        var problems: [String] = []
+        let placed = Set(round.placements.map(\.trainee))
+        for trainee in chosen where !placed.contains(trainee) {
+            problems.append("trainee '\(trainee)' has no placement in round \(round.number).")
+        }
+        if status == .accepted {
+            for other in try registry.rounds() where other.number != round.number {
+                for placement in other.placements where placement.status == .accepted && chosen.contains(placement.trainee) {
+                    problems.append("trainee '\(placement.trainee)' already accepted \(placement.vacancy) in round \(other.number); "
+                        + "decline that placement first.")
+                }
+            }
+        }
+        guard problems.isEmpty else {
+            var standardError = StandardError()
+            for problem in problems { print("error: \(problem)", to: &standardError) }
+            print("Nothing was changed.", to: &standardError)
+            throw ExitCode.invalidInput
+        }
+        do {
+            for trainee in chosen { try registry.setStatus(status, trainee: trainee, round: round.id) }
+        } catch let error as RegistryError {
+            var standardError = StandardError()
+            print("error: \(error)", to: &standardError)
+            throw ExitCode.invalidInput
+        }
+        print("Round \(round.number): \(DiagnosticReport.count(chosen.count, "placement")) \(status.rawValue).")
+    }
+}
+
+/// `talent placements accept`: the trainees took their places.
+struct PlacementsAcceptCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "accept", abstract: "Accept placements: the trainees and their openings leave the next rounds.")
+
+    @OptionGroup var settlement: PlacementsSettlement
+    @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
+
+    func run() async throws { try settlement.settle(as: .accepted) }
+}
+
+/// `talent placements decline`: the places were turned down.
+struct PlacementsDeclineCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "decline", abstract: "Decline placements: the trainees stay in the next rounds, never again in these vacancies.")
+
+    @OptionGroup var settlement: PlacementsSettlement
+    @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
+    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
+
+    func run() async throws { try settlement.settle(as: .declined) }
+}
