@@ -54,27 +54,3 @@ struct PlacementsSettlement: ParsableArguments {
         print("Round \(round.number): \(DiagnosticReport.count(chosen.count, "placement")) \(status.rawValue).")
     }
 }
-
-/// `talent placements accept`: the trainees took their places.
-struct PlacementsAcceptCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "accept", abstract: "Accept placements: the trainees and their openings leave the next rounds.")
-
-    @OptionGroup var settlement: PlacementsSettlement
-    @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
-    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
-
-    func run() async throws { try settlement.settle(as: .accepted) }
-}
-
-/// `talent placements decline`: the places were turned down.
-struct PlacementsDeclineCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "decline", abstract: "Decline placements: the trainees stay in the next rounds, never again in these vacancies.")
-
-    @OptionGroup var settlement: PlacementsSettlement
-    @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
-    @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
-
-    func run() async throws { try settlement.settle(as: .declined) }
-}

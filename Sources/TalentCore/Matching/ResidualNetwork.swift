@@ -49,20 +49,7 @@ struct ResidualNetwork {
         seen = Array(repeating: 0, count: nodeCount)
         done = Array(repeating: 0, count: nodeCount)
         cursor = Array(repeating: 0, count: vacancies)
-        scanOrder = Self.scanOrder(instance)
-    }
-
-    private static func scanOrder(_ instance: MatchingInstance) -> [Int32]? {
-        let scores = instance.vacancyScore, start = instance.vacancyStart
-        let sorted = instance.vacancies.indices.allSatisfy { vacancy in
-            (start[vacancy]..<max(start[vacancy], start[vacancy + 1] - 1)).allSatisfy { scores[$0] >= scores[$0 + 1] }
-        }
-        guard !sorted else { return nil }
-        var order = (0..<Int32(scores.count)).map { $0 }
-        for vacancy in instance.vacancies.indices {
-            order[start[vacancy]..<start[vacancy + 1]].sort { (scores[Int($1)], $0) < (scores[Int($0)], $1) }
-        }
-        return order
+        scanOrder = instance.positionsByScore()
     }
 
     /// The position of the pair the vacancy's cursor points at.

@@ -36,6 +36,16 @@ import TalentCore
         }
     }
 
+    @Test func theGuidesExampleScores762() {
+        let vacancy = ParkFixture.vacancy(
+            "e/ozon", requires: [SkillRequirement(skill: "ozon", level: .proficient, weight: 2)],
+            prefers: [SkillRequirement(skill: "customs", level: .working)], languages: [LanguageRequirement(language: "ru", level: .b2)])
+        let profile = ParkFixture.profile([("ozon", 4), ("customs", 1)])
+        let fit = FitScore(vacancy: vacancy, levels: { ParkFixture.taxonomy.effectiveLevel(of: $0, in: profile) }, languages: { _ in .c1 })
+        #expect(fit.terms.map(\.credit) == [85, 50, 85])
+        #expect(fit.value == 762)
+    }
+
     @Test func aVacancyAskingForNothingScoresEveryone1000() {
         let open = ParkFixture.vacancy("acme/helper", requires: [])
         #expect(FitScore(vacancy: open, levels: { _ in nil }, languages: { _ in nil }).value == 1000)
