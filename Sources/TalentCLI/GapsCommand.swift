@@ -24,7 +24,7 @@ struct GapsCommand: AsyncParsableCommand {
     /// Accepted, not read: one set of options works with every command.
     @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
 
-    @Option(help: ArgumentHelp("The mode of the match the gaps are read from: stable (the default) or optimal.", valueName: "mode"))
+    @Option(help: ArgumentHelp("The mode of the match the gaps are read from.", valueName: "mode"))
     var mode: MatchMode = .stable
 
     func run() async throws {

@@ -34,10 +34,10 @@ struct MatchCommand: AsyncParsableCommand {
     /// Accepted, not read: one set of options works with every command.
     @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
 
-    @Option(help: ArgumentHelp("stable (the default) or optimal.", valueName: "mode"))
+    @Option(help: ArgumentHelp("The matching mode.", valueName: "mode"))
     var mode: MatchMode = .stable
 
-    @Option(help: ArgumentHelp("table, csv or json.", valueName: "format"))
+    @Option(help: ArgumentHelp("How to print the round.", valueName: "format"))
     var format: MatchFormat = .table
 
     @Option(help: ArgumentHelp("Explain one trainee's outcome instead of listing the round.", valueName: "trainee"))

@@ -4,8 +4,6 @@ struct DistanceHeap {
     private var distances: [Int64] = []
     private var nodes: [Int32] = []
 
-    var isEmpty: Bool { nodes.isEmpty }
-
     /// The smallest distance in the heap, if any.
     var minimumDistance: Int64? { distances.first }
 

@@ -23,8 +23,6 @@ public struct MatchingRound: Sendable {
     let profiles: [TraineeID: SkillProfile]
     /// Stated rankings as given (unknown and closed vacancies included), by trainee.
     let stated: [TraineeID: [VacancyID]]
-    /// Openings left per catalogue vacancy after accepted placements.
-    let openingsLeft: [VacancyID: Int]
     let traineeNumber: [TraineeID: Int]
     let vacancyNumber: [VacancyID: Int]
     /// The trainees who declined each vacancy in an earlier round.
@@ -60,7 +58,6 @@ public struct MatchingRound: Sendable {
         var openingsLeft: [VacancyID: Int] = [:]
         for vacancy in catalog.vacancies { openingsLeft[vacancy.id] = vacancy.openings }
         for placement in accepted { openingsLeft[placement.vacancy]? -= 1 }
-        self.openingsLeft = openingsLeft
         let open = catalog.vacancies.filter { $0.isOpen(on: today) && $0.openings > 0 && openingsLeft[$0.id, default: 0] > 0 }
         vacancyNumber = Dictionary(uniqueKeysWithValues: open.enumerated().map { ($1.id, $0) })
         graph = SkillGraph(taxonomy: catalog.taxonomy, extra: open.flatMap { ($0.requires + $0.prefers).map(\.skill) })
