@@ -56,16 +56,50 @@ enum InstanceFile {
         }
         switch error {
         case .dataCorrupted(let context) where context.codingPath.isEmpty:
-            return "not valid JSON" + (syntaxProblem(in: data).map { ": \($0)" } ?? ".")
+            if let problem = syntaxProblem(in: data) { return "not valid JSON: \(problem)" }
+            if let entry = fractionalNumber(in: data) { return "\(entry): expected a whole number." }
+            return "not valid JSON."
         case .dataCorrupted(let context):
             return "\(path(context)): \(context.debugDescription)"
         case .keyNotFound(let key, let context):
             return "\(path(context, key)) is missing; an instance has trainees, vacancies and scores as in the README."
         case .typeMismatch(let type, let context), .valueNotFound(let type, let context):
-            return "\(path(context)): expected \(type == Int.self ? "a whole number" : type == String.self ? "a string" : "\(type)")."
+            if context.codingPath.isEmpty {
+                return "expected an object with trainees, vacancies and scores as in the README."
+            }
+            return "\(path(context)): expected \(expectation(type))."
         @unknown default:
             return "\(error)"
         }
+    }
+
+    /// What a decoded type asks for, in words: `a whole number`, `an object`.
+    static func expectation(_ type: Any.Type) -> String {
+        switch type {
+        case is Int.Type: "a whole number"
+        case is String.Type: "a string"
+        case is [Any].Type: "a list"
+        default: "an object"
+        }
+    }
+
+    /// The entry (`vacancies[0].capacity`) of the first number in valid JSON text that is not a
+    /// whole number fitting an `Int`, which the decoder reports without saying where.
+    static func fractionalNumber(in data: Data) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) else { return nil }
+        func search(_ value: Any, at path: String) -> String? {
+            if let list = value as? [Any] {
+                return list.indices.lazy.compactMap { search(list[$0], at: path + "[\($0)]") }.first
+            }
+            if let fields = value as? [String: Any] {
+                let prefix = path.isEmpty ? "" : path + "."
+                return fields.keys.sorted().lazy.compactMap { search(fields[$0]!, at: prefix + $0) }.first
+            }
+            if value is String || value is Bool { return nil }
+            if let number = value as? NSNumber, Int(exactly: number.doubleValue) == nil { return path }
+            return nil
+        }
+        return search(object, at: "")
     }
 
     /// Where JSON text goes wrong, as Foundation's parser says it, with the character

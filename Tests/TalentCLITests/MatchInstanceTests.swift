@@ -49,6 +49,10 @@ import TestSupport
         ("{\"trainees\":[]}", "instance.json: error: vacancies is missing; an instance has trainees, vacancies and scores as in the README.\n"),
         ("{\"trainees\":[],\"vacancies\":[{\"id\":\"x\",\"capacity\":\"2\",\"ranking\":[]}],\"scores\":[]}",
          "instance.json: error: vacancies[0].capacity: expected a whole number.\n"),
+        ("{\"trainees\":[],\"vacancies\":[{\"id\":\"x\",\"capacity\":1.5,\"ranking\":[]}],\"scores\":[]}",
+         "instance.json: error: vacancies[0].capacity: expected a whole number.\n"),
+        ("[1]", "instance.json: error: expected an object with trainees, vacancies and scores as in the README.\n"),
+        ("{\"trainees\":[3],\"vacancies\":[],\"scores\":[]}", "instance.json: error: trainees[0]: expected an object.\n"),
         ("{\"trainees\":[{\"id\":\"a\",\"ranking\":[\"x\"]}],\"vacancies\":[{\"id\":\"x\",\"capacity\":-1,\"ranking\":[]},{\"id\":\"x\",\"capacity\":0,\"ranking\":[]}],\"scores\":[]}",
          """
          instance.json: warning: vacancies[1] 'x': capacity is 0; nobody is matched to it
