@@ -89,6 +89,8 @@ struct MatchCommand: AsyncParsableCommand {
             var message = "error: no trainee '\(trainee)' in the registry"
             if let suggestion = Suggestion.closest(to: trainee.rawValue, among: session.trainees.map(\.id.rawValue)) {
                 message += " — did you mean '\(suggestion)'?"
+            } else {
+                message += "; 'talent trainees list' lists them."
             }
             var standardError = StandardError()
             print(message, to: &standardError)

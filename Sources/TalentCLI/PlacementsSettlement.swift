@@ -28,7 +28,10 @@ struct PlacementsSettlement: ParsableArguments {
         var problems: [String] = []
         let placed = Set(round.placements.map(\.trainee))
         for trainee in chosen where !placed.contains(trainee) {
-            problems.append("trainee '\(trainee)' has no placement in round \(round.number).")
+            let known = try registry.trainee(trainee) != nil
+            let suggestion = known ? nil : Suggestion.closest(to: trainee.rawValue, among: placed.map(\.rawValue).sorted())
+            problems.append("trainee '\(trainee)' has no placement in round \(round.number)"
+                + (suggestion.map { " — did you mean '\($0)'?" } ?? "; 'talent placements --round \(round.number)' lists them."))
         }
         if status == .accepted {
             for other in try registry.rounds() where other.number != round.number {

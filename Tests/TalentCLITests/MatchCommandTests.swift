@@ -82,6 +82,8 @@ import TestSupport
         let unknown = try project.talent("match", "--explain", "qmtu-01")
         #expect(unknown.status == 1)
         #expect(unknown.standardError.hasSuffix("error: no trainee 'qmtu-01' in the registry — did you mean 'qmtu-001'?\n"))
+        let stranger = try project.talent("match", "--explain", "nobody")
+        #expect(stranger.standardError.hasSuffix("error: no trainee 'nobody' in the registry; 'talent trainees list' lists them.\n"))
     }
 }
 
@@ -98,7 +100,11 @@ import TestSupport
             + "'talent placements accept|decline' before recording another round.\n"))
         let wrong = try project.talent("placements", "accept", "qmtu-001", "qdu-001")
         #expect(wrong.status == 1)
-        #expect(wrong.standardError == "error: trainee 'qdu-001' has no placement in round 1.\nNothing was changed.\n")
+        #expect(wrong.standardError == "error: trainee 'qdu-001' has no placement in round 1; "
+            + "'talent placements --round 1' lists them.\nNothing was changed.\n")
+        let typo = try project.talent("placements", "decline", "qmtu-01")
+        #expect(typo.status == 1)
+        #expect(typo.standardError == "error: trainee 'qmtu-01' has no placement in round 1 — did you mean 'qmtu-001'?\nNothing was changed.\n")
         let accept = try project.talent("placements", "accept", "--all")
         #expect(accept.standardOutput == "Round 1: 1 placement accepted.\n")
         let list = try project.talent("placements")
