@@ -23,20 +23,28 @@ extension MatchExplanation {
         }
         lines.append("")
         let basis = ranking == .statedPreferences ? "in the order they stated" : "their eligible vacancies by score; they stated no preferences"
-        if missed.isEmpty {
-            lines.append(placement == nil
-                ? "They qualify for no vacancy with openings left; 'talent gaps' shows which skills would open one."
-                : "They got their first choice (\(basis)).")
+        if missed.isEmpty && placement == nil {
+            lines.append("They qualify for no vacancy with openings left"
+                + (nearest.isEmpty ? "; 'talent gaps' shows which skills would open one." : ". The closest (fewest requirements missed):"))
+            lines += list(nearest, catalog)
+        } else if missed.isEmpty {
+            lines.append("They got their first choice (\(basis)).")
         } else {
             lines.append(placement == nil ? "Vacancies they ranked (\(basis)):" : "Vacancies they ranked higher (\(basis)):")
-            for (number, missed) in missed.enumerated() {
-                lines.append("  \(number + 1). \(missed.vacancy)\(title(missed.vacancy, catalog)): \(missed.reason.summary)")
-                if case .ineligible(let shortfalls) = missed.reason {
-                    lines += shortfalls.map { "     - \($0.text(catalog))" }
-                }
-            }
+            lines += list(missed, catalog)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Numbered vacancies with what kept the trainee out of each.
+    private func list(_ vacancies: [Missed], _ catalog: Catalog) -> [String] {
+        vacancies.enumerated().flatMap { number, missed in
+            var lines = ["  \(number + 1). \(missed.vacancy)\(title(missed.vacancy, catalog)): \(missed.reason.summary)"]
+            if case .ineligible(let shortfalls) = missed.reason {
+                lines += shortfalls.map { "     - \($0.text(catalog))" }
+            }
+            return lines
+        }
     }
 
     private func title(_ vacancy: VacancyID, _ catalog: Catalog) -> String {

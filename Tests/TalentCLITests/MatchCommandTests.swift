@@ -65,6 +65,21 @@ import TestSupport
             """)
     }
 
+    @Test func showsTheClosestVacanciesToATraineeWhoQualifiesForNone() throws {
+        let explain = try project().talent("match", "--explain", "qdu-001")
+        #expect(explain.status == 0)
+        #expect(explain.standardOutput == """
+            qdu-001 — Anna Petrova: stable mode, as of 2027-04-01
+
+            Not placed in this round.
+
+            They qualify for no vacancy with openings left. The closest (fewest requirements missed):
+              1. silk-hair/ozon-operator (Ozon Store Operator): not eligible:
+                 - needs ozon-operations 3, has none; no course in the catalogue gives it yet
+
+            """)
+    }
+
     @Test func explainsWhyATraineeIsLeftOut() throws {
         let project = try project()
         try project.work.write("trainee,vacancies\nqdu-001,silk-hair/ozon-operator\n", to: "preferences.csv")

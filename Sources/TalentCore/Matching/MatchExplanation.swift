@@ -61,9 +61,13 @@ public struct MatchExplanation: Hashable, Sendable {
     public let fit: FitScore?
     /// The vacancies ranked above the placement (all of them when unplaced), in ranking order.
     public let missed: [Missed]
+    /// When the trainee ranked no vacancy at all: the vacancies of the round they come closest
+    /// to qualifying for (fewest requirements missed), with what they miss; else empty.
+    public let nearest: [Missed]
 
     public init(
-        trainee: TraineeID, mode: MatchMode, ranking: Ranking, placement: Placement?, fit: FitScore?, missed: [Missed]
+        trainee: TraineeID, mode: MatchMode, ranking: Ranking, placement: Placement?, fit: FitScore?, missed: [Missed],
+        nearest: [Missed] = []
     ) {
         self.trainee = trainee
         self.mode = mode
@@ -71,5 +75,6 @@ public struct MatchExplanation: Hashable, Sendable {
         self.placement = placement
         self.fit = fit
         self.missed = missed
+        self.nearest = nearest
     }
 }

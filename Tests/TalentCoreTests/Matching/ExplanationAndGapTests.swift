@@ -73,6 +73,20 @@ import TalentCore
         #expect(missing[2] == .availability(availableFrom: ParkFixture.day("2027-09-01"), starts: ParkFixture.day("2027-07-01")))
     }
 
+    @Test func pointsATraineeWhoRanksNothingToTheClosestVacancies() throws {
+        let round = MatchingRound(
+            catalog: ParkFixture.catalog(), trainees: [ParkFixture.trainee("t9", availableFrom: "2027-09-01")],
+            profiles: ["t9": ParkFixture.profile([("logistics", 3)])], preferences: [], today: Self.today)
+        let explanation = try #require(round.explain("t9", in: round.match(.stable)))
+        #expect(explanation.placement == nil && explanation.missed.isEmpty)
+        let misses = explanation.nearest.map { missed -> Int in
+            guard case .ineligible(let shortfalls) = missed.reason else { return 0 }
+            return shortfalls.count
+        }
+        #expect(!misses.isEmpty && misses.count <= 3 && !misses.contains(0))
+        #expect(misses == misses.sorted())
+    }
+
     @Test func explainsAnOpeningLeftForAHigherTotalInOptimalMode() throws {
         let vacancies = [
             ParkFixture.vacancy("e/first", requires: [SkillRequirement(skill: "ozon", level: .proficient)]),
