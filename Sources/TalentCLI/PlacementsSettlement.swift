@@ -3,7 +3,8 @@ import TalentCore
 import TalentRegistry
 
 /// Accepting or declining placements of a recorded round: the trainees named, or `--all`
-/// proposed ones. Every trainee is checked before anything changes.
+/// proposed ones. Every trainee is checked before anything changes. Only the latest round can
+/// change: later rounds were matched on the earlier ones' outcome.
 struct PlacementsSettlement: ParsableArguments {
     @OptionGroup var registryOptions: RegistryOptions
     @OptionGroup var which: RoundOption
@@ -25,6 +26,14 @@ struct PlacementsSettlement: ParsableArguments {
         let registry = try registryOptions.openToRead()
         guard let round = try PlacementsCommand.round(which.round, in: registry) else { throw ExitCode.invalidInput }
         let chosen = all ? round.placements.filter { $0.status == .proposed }.map(\.trainee) : trainees.map(TraineeID.init)
+        let rounds = try registry.rounds()
+        if let latest = rounds.last, latest.number > round.number {
+            var standardError = StandardError()
+            print("error: round \(round.number) can no longer change: round \(latest.number) was matched on its accepted and "
+                + "declined placements. Settle round \(latest.number) instead ('talent placements --round \(latest.number)').",
+                to: &standardError)
+            throw ExitCode.invalidInput
+        }
         var problems: [String] = []
         let placed = Set(round.placements.map(\.trainee))
         for trainee in chosen where !placed.contains(trainee) {
@@ -34,7 +43,7 @@ struct PlacementsSettlement: ParsableArguments {
                 + (suggestion.map { " — did you mean '\($0)'?" } ?? "; 'talent placements --round \(round.number)' lists them."))
         }
         if status == .accepted {
-            for other in try registry.rounds() where other.number != round.number {
+            for other in rounds where other.number != round.number {
                 for placement in other.placements where placement.status == .accepted && chosen.contains(placement.trainee) {
                     problems.append("trainee '\(placement.trainee)' already accepted \(placement.vacancy) in round \(other.number); "
                         + "decline that placement first.")

@@ -161,4 +161,16 @@ import TestSupport
         let missing = try project.talent("placements", "accept")
         #expect(missing.status == 2)
     }
+
+    @Test func onlyTheLatestRoundCanBeSettled() throws {
+        let project = try MatchCommandTests().project()
+        #expect(try project.talent("match", "--record").status == 0)
+        #expect(try project.talent("placements", "decline", "qmtu-001").status == 0)
+        #expect(try project.talent("match", "--record").status == 0)
+        let change = try project.talent("placements", "accept", "--round", "1", "qmtu-001")
+        #expect(change.status == 1)
+        #expect(change.standardError == "error: round 1 can no longer change: round 2 was matched on its accepted and declined "
+            + "placements. Settle round 2 instead ('talent placements --round 2').\n")
+        #expect(try project.talent("placements", "check", "--round", "1").status == 0)
+    }
 }
