@@ -33,6 +33,11 @@ extension MatchExplanation {
             lines.append(placement == nil ? "Vacancies they ranked (\(basis)):" : "Vacancies they ranked higher (\(basis)):")
             lines += list(missed, catalog)
         }
+        if !unnamed.isEmpty {
+            let shown = unnamed.prefix(3).map { "\($0)" }.joined(separator: ", ") + (unnamed.count > 3 ? " and \(unnamed.count - 3) more" : "")
+            lines += ["", "They also qualify for \(unnamed.count == 1 ? "1 vacancy" : "\(unnamed.count) vacancies") of this round that they "
+                + "did not name: \(shown).", "Only the vacancies a trainee names are proposed to them; 'talent import preferences' updates the list."]
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -64,10 +64,13 @@ public struct MatchExplanation: Hashable, Sendable {
     /// When the trainee ranked no vacancy at all: the vacancies of the round they come closest
     /// to qualifying for (fewest requirements missed), with what they miss; else empty.
     public let nearest: [Missed]
+    /// When the trainee stated preferences and was not placed: the vacancies of the round they
+    /// are eligible for but did not name, best score first; else empty.
+    public let unnamed: [VacancyID]
 
     public init(
         trainee: TraineeID, mode: MatchMode, ranking: Ranking, placement: Placement?, fit: FitScore?, missed: [Missed],
-        nearest: [Missed] = []
+        nearest: [Missed] = [], unnamed: [VacancyID] = []
     ) {
         self.trainee = trainee
         self.mode = mode
@@ -76,5 +79,6 @@ public struct MatchExplanation: Hashable, Sendable {
         self.fit = fit
         self.missed = missed
         self.nearest = nearest
+        self.unnamed = unnamed
     }
 }

@@ -2,7 +2,8 @@ extension MatchingRound {
     /// Explains `trainee`'s outcome in `result`, a result of this round: the terms of their
     /// score where they were placed, and for every vacancy they ranked higher — the vacancies
     /// they named, or those they qualify for with a higher score — what kept them out; when they
-    /// ranked none, the vacancies they come closest to qualifying for.
+    /// ranked none, the vacancies they come closest to qualifying for; when they named vacancies
+    /// and were not placed, those they qualify for but did not name.
     ///
     /// - Returns: `nil` when the trainee is not in the round (unknown, or placed in an accepted
     ///   earlier round).
@@ -22,7 +23,8 @@ extension MatchingRound {
             trainee: trainee, mode: result.mode, ranking: statedRanking.isEmpty ? .score : .statedPreferences,
             placement: placement, fit: fit,
             missed: above.map { MatchExplanation.Missed(vacancy: $0, reason: reason(record, profile, missed: $0, in: result)) },
-            nearest: ranking.isEmpty && placement == nil ? nearestVacancies(for: record, profile) : [])
+            nearest: ranking.isEmpty && placement == nil ? nearestVacancies(for: record, profile) : [],
+            unnamed: statedRanking.isEmpty || placement != nil ? [] : unnamedEligibleVacancies(for: record, profile, named: named))
     }
 
     /// The score of a trainee for a vacancy, every skill term with its evidence.

@@ -87,6 +87,16 @@ import TalentCore
         #expect(misses == misses.sorted())
     }
 
+    @Test func namesTheVacanciesATraineeQualifiesForButDidNotName() throws {
+        let round = MatchingRound(
+            catalog: ParkFixture.catalog(), trainees: [ParkFixture.trainee("t")],
+            profiles: ["t": ParkFixture.profile([("ozon", 3)])],
+            preferences: [TraineePreferences(trainee: "t", ranking: ["beta/customs-clerk"])], today: Self.today)
+        let explanation = try #require(round.explain("t", in: round.match(.stable)))
+        #expect(explanation.placement == nil && explanation.nearest.isEmpty)
+        #expect(explanation.unnamed == ["acme/ozon-operator"])
+    }
+
     @Test func explainsAnOpeningLeftForAHigherTotalInOptimalMode() throws {
         let vacancies = [
             ParkFixture.vacancy("e/first", requires: [SkillRequirement(skill: "ozon", level: .proficient)]),
