@@ -57,6 +57,10 @@ struct MatchCommand: AsyncParsableCommand {
             throw ValidationError("--instance solves a file on its own, without the content or the registry; "
                 + "it cannot be combined with --explain or --record.")
         }
+        if explain != nil, format != .table {
+            throw ValidationError("--explain prints one trainee's explanation as text; --format \(format.rawValue) applies to the "
+                + "round's list. Leave out one of them.")
+        }
     }
 
     func run() async throws {

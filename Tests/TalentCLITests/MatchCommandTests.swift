@@ -97,6 +97,10 @@ import TestSupport
         let unknown = try project.talent("match", "--explain", "qmtu-01")
         #expect(unknown.status == 1)
         #expect(unknown.standardError.hasSuffix("error: no trainee 'qmtu-01' in the registry — did you mean 'qmtu-001'?\n"))
+        let asJSON = try project.talent("match", "--explain", "qdu-001", "--format", "json")
+        #expect(asJSON.status == 2)
+        #expect(asJSON.standardError.hasPrefix("Error: --explain prints one trainee's explanation as text; --format json applies "
+            + "to the round's list. Leave out one of them.\n"))
         let stranger = try project.talent("match", "--explain", "nobody")
         #expect(stranger.standardError.hasSuffix("error: no trainee 'nobody' in the registry; 'talent trainees list' lists them.\n"))
     }
