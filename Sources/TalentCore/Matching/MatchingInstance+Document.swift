@@ -109,8 +109,8 @@ extension MatchingInstance {
                 report(name, "trainee '\(entry.trainee)' does not rank vacancy '\(entry.vacancy)'", .error); continue
             }
             if let first = scoredBy[pair] { report(name, "repeats the score of scores[\(first)]", .error); continue }
-            guard (0...1000).contains(entry.score) else { report(name, "score \(entry.score) is outside 0–1000", .error); continue }
             scoredBy[pair] = number
+            guard (0...1000).contains(entry.score) else { report(name, "score \(entry.score) is outside 0–1000", .error); continue }
             score[pair] = Int32(entry.score)
         }
         for (number, trainee) in document.trainees.enumerated() {

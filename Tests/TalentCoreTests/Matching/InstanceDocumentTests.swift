@@ -92,7 +92,6 @@ import TalentCore
             "error: scores[3]: trainee 't2' does not rank vacancy 'v2'",
             "error: scores[4]: names unknown trainee 't9'",
             "error: scores[5]: names unknown vacancy 'v8'",
-            "error: trainees[0] 't1': has no score for vacancy 'v2'",
             "error: trainees[1] 't2': has no score for vacancy 'v1'",
         ])
     }
