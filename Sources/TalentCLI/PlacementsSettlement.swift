@@ -63,6 +63,9 @@ struct PlacementsSettlement: ParsableArguments {
             print("error: \(error)", to: &standardError)
             throw ExitCode.invalidInput
         }
-        print("Round \(round.number): \(DiagnosticReport.count(chosen.count, "placement")) \(status.rawValue).")
+        let named = Set(chosen)
+        let reversed = round.placements.filter { named.contains($0.trainee) && $0.status != .proposed && $0.status != status }
+        print("Round \(round.number): \(DiagnosticReport.count(chosen.count, "placement")) \(status.rawValue)."
+            + (reversed.isEmpty ? "" : " Changed: " + reversed.map { "\($0.trainee) was \($0.status.rawValue)" }.joined(separator: ", ") + "."))
     }
 }

@@ -169,7 +169,9 @@ import TestSupport
     @Test func onlyTheLatestRoundCanBeSettled() throws {
         let project = try MatchCommandTests().project()
         #expect(try project.talent("match", "--record").status == 0)
-        #expect(try project.talent("placements", "decline", "qmtu-001").status == 0)
+        #expect(try project.talent("placements", "accept", "qmtu-001").standardOutput == "Round 1: 1 placement accepted.\n")
+        #expect(try project.talent("placements", "decline", "qmtu-001").standardOutput
+            == "Round 1: 1 placement declined. Changed: qmtu-001 was accepted.\n")
         #expect(try project.talent("match", "--record").status == 0)
         let change = try project.talent("placements", "accept", "--round", "1", "qmtu-001")
         #expect(change.status == 1)
