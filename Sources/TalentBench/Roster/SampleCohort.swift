@@ -62,7 +62,8 @@ struct SampleCohort {
         for _ in 0..<count {
             let intake = random.pick([2024, 2024, 2024, 2024, 2025, 2025, 2025, 2025, 2026, 2026, 2026])
             numbers[intake, default: 0] += 1
-            let id = "\(university.id)-\(intake)-" + String(1000 + numbers[intake]!).dropFirst()
+            let number = String(numbers[intake]!)
+            let id = "\(university.id)-\(intake)-" + String(repeating: "0", count: max(0, 3 - number.count)) + number
             var trainee = GeneratedTrainee.make(
                 id: id, university: university.id.rawValue, universityCountry: university.country.rawValue,
                 otherCountries: others, emailSuffix: "", consentPercent: 21, random: &random)

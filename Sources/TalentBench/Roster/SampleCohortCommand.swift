@@ -10,8 +10,8 @@ struct SampleCohortCommand: AsyncParsableCommand {
         commandName: "sample-cohort",
         abstract: "Generate the sample cohort's CSV files (trainees, completions, results, assessments, preferences).",
         discussion: """
-            The same content, seed and --today always give the same files. Prints one JSON line \\
-            saying what makes the cohort interesting to match: over-subscribed and hard-to-fill \\
+            The same content, seed and --today always give the same files. Prints one JSON line \
+            saying what makes the cohort interesting to match: over-subscribed and hard-to-fill \
             vacancies, trainees who qualify for nothing yet.
             """
     )
