@@ -44,7 +44,7 @@ extension MatchExplanation {
     /// Numbered vacancies with what kept the trainee out of each.
     private func list(_ vacancies: [Missed], _ catalog: Catalog) -> [String] {
         vacancies.enumerated().flatMap { number, missed in
-            var lines = ["  \(number + 1). \(missed.vacancy)\(title(missed.vacancy, catalog)): \(missed.reason.summary)"]
+            var lines = ["  \(number + 1). \(missed.vacancy)\(title(missed.vacancy, catalog)): \(missed.reason.summary(in: mode))"]
             if case .ineligible(let shortfalls) = missed.reason {
                 lines += shortfalls.map { "     - \($0.text(catalog))" }
             }
@@ -88,14 +88,17 @@ extension EffectiveLevel {
 }
 
 extension MatchExplanation.Reason {
-    /// One sentence: why the trainee did not get the vacancy.
-    var summary: String {
+    /// One sentence: why the trainee did not get the vacancy in a result of `mode`.
+    func summary(in mode: MatchMode) -> String {
         switch self {
         case .unknownVacancy: "not in the catalogue."
         case .closed(let day): "closed on \(day)."
         case .noOpeningsLeft: "no openings left."
         case .declined: "declined in an earlier round."
         case .ineligible: "not eligible:"
+        case .full(let lowest, let score) where mode == .optimal:
+            "full: its openings went to others so that the round places the most trainees with the highest total "
+                + "score (lowest admitted score \(lowest); theirs \(score))."
         case .full(let lowest, let score):
             "full: every opening went to someone placed ahead (lowest admitted score \(lowest); theirs \(score))."
         case .lowerTotalScore(let score):
