@@ -28,7 +28,7 @@ extension GapReport {
                 + "blocked from \(cohort.unfilledOpenings) opening\(cohort.unfilledOpenings == 1 ? "" : "s") at "
                 + cohort.vacancies.map(\.rawValue).joined(separator: ", "))
             let courses = cohort.courses.map { id in
-                catalog.course(id).map { "\(id) (starts \($0.starts), \($0.seats) seats)" } ?? id.rawValue
+                catalog.course(id).map { "\(id) (\($0.schedule(asOf: today)), \($0.seats) seats)" } ?? id.rawValue
             }
             lines.append("    proposed cohort: \(cohort.size); "
                 + (courses.isEmpty ? "no course in the catalogue teaches it at this level yet" : "courses: " + courses.joined(separator: ", ")))

@@ -26,12 +26,12 @@ extension MatchExplanation {
         if missed.isEmpty && placement == nil {
             lines.append("They qualify for no vacancy with openings left"
                 + (nearest.isEmpty ? "; 'talent gaps' shows which skills would open one." : ". The closest (fewest requirements missed):"))
-            lines += list(nearest, catalog)
+            lines += list(nearest, catalog, today)
         } else if missed.isEmpty {
             lines.append("They got their first choice (\(basis)).")
         } else {
             lines.append(placement == nil ? "Vacancies they ranked (\(basis)):" : "Vacancies they ranked higher (\(basis)):")
-            lines += list(missed, catalog)
+            lines += list(missed, catalog, today)
         }
         if !unnamed.isEmpty {
             let shown = unnamed.prefix(3).map { "\($0)" }.joined(separator: ", ") + (unnamed.count > 3 ? " and \(unnamed.count - 3) more" : "")
@@ -42,11 +42,11 @@ extension MatchExplanation {
     }
 
     /// Numbered vacancies with what kept the trainee out of each.
-    private func list(_ vacancies: [Missed], _ catalog: Catalog) -> [String] {
+    private func list(_ vacancies: [Missed], _ catalog: Catalog, _ today: Day) -> [String] {
         vacancies.enumerated().flatMap { number, missed in
             var lines = ["  \(number + 1). \(missed.vacancy)\(title(missed.vacancy, catalog)): \(missed.reason.summary(in: mode))"]
             if case .ineligible(let shortfalls) = missed.reason {
-                lines += shortfalls.map { "     - \($0.text(catalog))" }
+                lines += shortfalls.map { "     - \($0.text(catalog, today: today))" }
             }
             return lines
         }
@@ -109,10 +109,10 @@ extension MatchExplanation.Reason {
 
 extension MatchExplanation.Shortfall {
     /// "needs customs-declarations 3, has 2; courses: qmtu/customs-201 (starts 2027-03-01)".
-    func text(_ catalog: Catalog) -> String {
+    func text(_ catalog: Catalog, today: Day) -> String {
         switch self {
         case .skill(let requirement, let has, let courses):
-            let listed = courses.prefix(3).map { id in catalog.course(id).map { "\(id) (starts \($0.starts))" } ?? "\(id)" }
+            let listed = courses.prefix(3).map { id in catalog.course(id).map { "\(id) (\($0.schedule(asOf: today)))" } ?? "\(id)" }
             let courseText = courses.isEmpty ? "no course in the catalogue gives it yet"
                 : "courses: " + listed.joined(separator: ", ") + (courses.count > 3 ? " and \(courses.count - 3) more" : "")
             return "needs \(requirement.skill) \(requirement.level.rawValue), has \(has.map { "\($0.level.rawValue)" } ?? "none"); \(courseText)"
