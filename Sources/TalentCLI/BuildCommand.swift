@@ -6,10 +6,10 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build",
         abstract: "Generate the portal into Site/ from Content/, the templates and the latest match round.",
         discussion: """
-            The build writes into a fresh folder beside the output and swaps it in only when every
-            step passed, the last being a check of every internal link; a failed build leaves the
-            previous portal as it was. Links are relative, so the portal works from a domain root,
-            a sub-path, or opened from disk. The same inputs give byte-identical files: the date it
+            The build writes into a fresh folder beside the output and swaps it in only when every \
+            step passed, the last being a check of every internal link; a failed build leaves the \
+            previous portal as it was. Links are relative, so the portal works from a domain root, \
+            a sub-path, or opened from disk. The same inputs give byte-identical files: the date it \
             shows is --today (or SOURCE_DATE_EPOCH), not the clock.
             """
     )

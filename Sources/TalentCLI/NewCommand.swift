@@ -8,9 +8,9 @@ struct NewCommand: AsyncParsableCommand {
         commandName: "new",
         abstract: "Write a new course, vacancy, competition or news file, ready to fill in.",
         discussion: """
-            Courses are named <university>/<course> and vacancies <enterprise>/<vacancy>; the
-            university or enterprise must exist. A news item's id gets today's date in front:
-            'talent new news spring-fair' writes news/2026-09-01-spring-fair.md. The file passes
+            Courses are named <university>/<course> and vacancies <enterprise>/<vacancy>; the \
+            university or enterprise must exist. A news item's id gets today's date in front: \
+            'talent new news spring-fair' writes news/2026-09-01-spring-fair.md. The file passes \
             'talent check' as written; replace its placeholders. An existing file is never replaced.
             """
     )

@@ -7,9 +7,9 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview the portal on 127.0.0.1, rebuilding it when Content/ or Templates/ change.",
         discussion: """
-            Builds the portal into --output, serves that folder at http://127.0.0.1:PORT/ and checks
-            the content and templates folders every second; a change starts a new build. A build
-            that fails prints its problems and the preview keeps showing the last good build. The
+            Builds the portal into --output, serves that folder at http://127.0.0.1:PORT/ and checks \
+            the content and templates folders every second; a change starts a new build. A build \
+            that fails prints its problems and the preview keeps showing the last good build. The \
             server answers only on this machine and only with files of the portal.
             """
     )

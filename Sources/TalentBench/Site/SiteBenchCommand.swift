@@ -11,9 +11,9 @@ struct SiteBenchCommand: ParsableCommand {
         commandName: "site",
         abstract: "Build the portal from generated course pages; compare with Hugo and with libcmark alone.",
         discussion: """
-            Writes the pages into a temporary folder, times the portal's build (loading and checking
-            the content included) and reads its peak memory (VmHWM), then builds the same bodies with
-            the Hugo reference site and renders them with libcmark alone on one core. Build in release
+            Writes the pages into a temporary folder, times the portal's build (loading and checking \
+            the content included) and reads its peak memory (VmHWM), then builds the same bodies with \
+            the Hugo reference site and renders them with libcmark alone on one core. Build in release \
             mode: swift run -c release talent-bench site.
             """
     )
