@@ -13,6 +13,19 @@ struct PlacementsListCommand: AsyncParsableCommand {
     /// Accepted, not read: one set of options works with every command.
     @OptionGroup(visibility: .hidden) var unreadContent: ContentOptions
     @OptionGroup(visibility: .hidden) var unreadTemplates: TemplateOptions
+    /// What follows options given before a subcommand (`talent placements --registry r accept x`),
+    /// which reach this default subcommand; refused with the order that works.
+    @Argument(parsing: .allUnrecognized, help: .hidden) var misplaced: [String] = []
+
+    func validate() throws {
+        guard let first = misplaced.first else { return }
+        let subcommands = ["list", "accept", "decline", "check"]
+        guard subcommands.contains(first) else {
+            throw ValidationError("Unexpected argument '\(first)'; the subcommands are list, accept, decline and check.")
+        }
+        throw ValidationError("Name the subcommand first, then its options: talent placements \(first) [options] "
+            + misplaced.dropFirst().joined(separator: " "))
+    }
 
     func run() async throws {
         guard let registry = try registryOptions.openExisting() else {

@@ -164,6 +164,10 @@ import TestSupport
         #expect(try project.talent("match", "--format", "csv").standardOutput == "trainee,vacancy,score\r\nqdu-001,,\r\nqmtu-001,,\r\n")
         let missing = try project.talent("placements", "accept")
         #expect(missing.status == 2)
+        let misplaced = try project.talent("placements", "--round", "1", "accept", "qmtu-001")
+        #expect(misplaced.status == 2)
+        #expect(misplaced.standardError.hasPrefix("Error: Name the subcommand first, then its options: "
+            + "talent placements accept [options] qmtu-001\n"))
     }
 
     @Test func onlyTheLatestRoundCanBeSettled() throws {
