@@ -19,7 +19,7 @@ struct BarChart {
 
     private static let colors = ["#1f5f99", "#b3541e", "#3d7a3d"]
     private static let width = 640
-    private static let labelWidth = 230
+    private static let labelWidth = 260
     private static let barHeight = 14
     private static let valueSpace = 48
 
@@ -45,7 +45,7 @@ struct BarChart {
         for (rowIndex, row) in rows.enumerated() {
             let top = legendHeight + rowIndex * perRow + 6
             let middle = top + series.count * Self.barHeight / 2 + 4
-            svg += "<text x=\"\(Self.labelWidth - 8)\" y=\"\(middle)\" text-anchor=\"end\">\(Escape.xml(Self.shortened(row.label)))</text>"
+            svg += Self.label(row.label, right: Self.labelWidth - 8, middle: middle)
             for (index, value) in row.values.enumerated() {
                 let y = top + index * Self.barHeight
                 let length = row.text(index) == nil ? value * plot / maximum : 0
@@ -56,8 +56,25 @@ struct BarChart {
         return svg + "</svg>"
     }
 
-    /// Labels longer than the label column are cut with an ellipsis; the full text is in the summary.
-    private static func shortened(_ label: String) -> String {
-        label.count <= 28 ? label : String(label.prefix(27)) + "…"
+    /// A row's label, right-aligned before its bars: on one line when it fits the label column,
+    /// otherwise split at a space into two lines, the second cut with an ellipsis if still too
+    /// long (the full text is in the summary).
+    private static func label(_ text: String, right: Int, middle: Int) -> String {
+        let open = "<text x=\"\(right)\" y=\"\(middle)\" text-anchor=\"end\">"
+        guard text.count > lineLength else { return open + Escape.xml(text) + "</text>" }
+        let head = text.prefix(lineLength + 1)
+        let cut = head.lastIndex(of: " ") ?? text.index(text.startIndex, offsetBy: lineLength)
+        let first = String(text[..<cut])
+        var second = String(text[cut...].drop { $0 == " " })
+        if second.count > lineLength {
+            var kept = second.prefix(lineLength - 1)
+            while kept.last == " " { kept = kept.dropLast() }
+            second = kept + "…"
+        }
+        return open + "<tspan x=\"\(right)\" dy=\"-6\">\(Escape.xml(first))</tspan>"
+            + "<tspan x=\"\(right)\" dy=\"13\">\(Escape.xml(second))</tspan></text>"
     }
+
+    /// The characters that fit on one line of the label column.
+    private static let lineLength = 36
 }
