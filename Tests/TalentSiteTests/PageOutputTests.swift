@@ -81,6 +81,7 @@ import TalentSite
         let site = try SiteFixture.build(into: folder.url)
         let board = try SiteFixture.read("vacancies/index.html", in: site)
         #expect(board.contains("Ozon Store Operator"))
+        #expect(board.contains("<h2 class=\"visually-hidden\">Open vacancies</h2>\n<ul class=\"cards\" data-results data-static>"), "the cards' h3 sit under an h2")
         #expect(!board.contains("Customs Declarant"))
         let closed = try SiteFixture.read("vacancies/steppe-trade/declarant/index.html", in: site)
         #expect(closed.contains("<p class=\"notice\" role=\"note\">Applications closed on <time datetime=\"2026-07-15\">15 July 2026</time>.</p>"))
