@@ -96,6 +96,7 @@ import TalentSite
         #expect(html.contains("<tr><td><a href=\"../universities/kazntu/index.html\">Almaty Trade Institute</a></td><td>5</td><td>fewer than 5</td><td>not published</td></tr>"))
         #expect(html.contains("<tr><td><a href=\"../universities/qmtu/index.html\">Qingdao Maritime Trade University</a></td><td>7</td><td>5</td><td>71%</td></tr>"))
         #expect(html.contains("<td>Steppe Trade</td><td>1</td><td>fewer than 5</td>"))
+        #expect(html.contains("<p>A vacancy rarely has 5 openings or more, so its placed count is usually shown as \"fewer than 5\"; every placement counts in the overall figures above.</p>"))
         #expect(html.contains("<li>Qmtu Trainee 1: <a href=\"../vacancies/silk-hair/ozon-operator/index.html\">Ozon Store Operator</a>, Silk Hair Products</li>"))
     }
 
