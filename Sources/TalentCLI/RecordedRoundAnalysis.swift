@@ -27,9 +27,7 @@ struct RecordedRoundAnalysis {
             unplaced: trainees.map(\.id).filter { !settled.contains($0) }.sorted())
         let report = round.gaps(after: result)
         return (
-            report.balances.map {
-                MatchingSnapshot.SkillGap(skill: $0.skill, level: $0.level, openings: $0.openings, unfilled: $0.unfilled, supply: $0.supply)
-            },
+            report.balances,
             report.cohorts.map {
                 MatchingSnapshot.Cohort(skill: $0.skill, level: $0.level, trainees: $0.blockedTrainees, openings: $0.unfilledOpenings, courses: $0.courses)
             }

@@ -25,21 +25,7 @@ public struct MatchingSnapshot: Sendable, Equatable {
     /// Demand for a skill at a level against supply, in the round: the openings whose vacancy
     /// requires it at that level, how many of them the round left unfilled, and the round's
     /// trainees who have the skill at that level or above.
-    public struct SkillGap: Sendable, Equatable {
-        public let skill: SkillID
-        public let level: SkillLevel
-        public let openings: Int
-        public let unfilled: Int
-        public let supply: Int
-
-        public init(skill: SkillID, level: SkillLevel, openings: Int, unfilled: Int, supply: Int) {
-            self.skill = skill
-            self.level = level
-            self.openings = openings
-            self.unfilled = unfilled
-            self.supply = supply
-        }
-    }
+    public typealias SkillGap = GapReport.Balance
 
     /// A proposed order-style training cohort: the unplaced trainees whom one missing skill
     /// alone keeps from openings left unfilled, and the catalogue courses that teach it.
